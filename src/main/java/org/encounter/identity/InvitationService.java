@@ -1,0 +1,166 @@
+package org.encounter.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.Languages;
+import org.encounter.base.Validation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitation links: an admin presets roles and a team; the person opening the link sets up
+ * their own account. Links expire and work once. The token has 256 bits of randomness and only
+ * its SHA-256 hash is stored, so a database leak reveals no usable link.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvitationService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationRepository invitations;
+    private final OrganisationRepository organisations;
+    private final TeamRepository teams;
+    private final PersonRepository people;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentPerson currentPerson;
+    private final Clock clock;
+    private final Duration validity;
+    private final String publicUrl;
+
+    InvitationService(InvitationRepository invitations, OrganisationRepository organisations, TeamRepository teams,
+                      PersonRepository people, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+                      CurrentPerson currentPerson, Clock clock,
+                      @Value("${encounter.invitations.validity}") Duration validity,
+                      @Value("${encounter.public-url}") String publicUrl) {
+        this.invitations = invitations;
+        this.organisations = organisations;
+        this.teams = teams;
+        this.people = people;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+        this.validity = validity;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public CreatedInvitation create(Long organisationId, Long teamId, Set<Role> roles, String note) {
+        String cleanNote = Validation.clean(note);
+        Validation.start()
+                .require("organisation", organisationId != null, "validation.required")
+                .require("roles", roles != null && !roles.isEmpty(), "validation.choose-one")
+                .optionalText("note", cleanNote, Invitation.NOTE_MAX)
+                .check();
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFound("organisation", organisationId));
+        Team team = null;
+        if (teamId != null) {
+            team = teams.findById(teamId).orElseThrow(() -> new NotFound("team", teamId));
+            if (!team.getOrganisation().getId().equals(organisationId)) {
+                throw new InvalidInputException("team", "invitation.team-other-organisation");
+            }
+        }
+        Person creator = people.getReferenceById(currentPerson.requireId());
+        String token = newToken();
+        Instant now = clock.instant();
+        Invitation invitation = invitations.save(new Invitation(hash(token), organisation, team, roles,
+                cleanNote == null || cleanNote.isEmpty() ? null : cleanNote, creator, now, now.plus(validity)));
+        return new CreatedInvitation(invitation.getId(), publicUrl + "/invite/" + token, invitation.getExpiresAt());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<InvitationSummary> page(Pageable pageable) {
+        Instant now = clock.instant();
+        return invitations.findAllWithTeam(Paging.sorted(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
+                .map(i -> new InvitationSummary(i.getId(), i.getRoles(), i.getOrganisation().getName(),
+                        i.getTeam() == null ? null : i.getTeam().getName(), i.getNote(), i.getCreatedAt(),
+                        i.getExpiresAt(), i.status(now), i.getUsedBy() == null ? null : i.getUsedBy().getDisplayName()))
+                .getContent();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void revoke(long id) {
+        invitations.findById(id).orElseThrow(() -> new NotFound("invitation", id)).revoke(clock.instant());
+    }
+
+    /** Anyone holding the link may see what it offers, and whether it still works. */
+    public Optional<InvitationPreview> preview(String token) {
+        return find(token).map(i -> new InvitationPreview(i.status(clock.instant()), i.getOrganisation().getName(),
+                i.getTeam() == null ? null : i.getTeam().getName(), i.getRoles()));
+    }
+
+    /** Sets up the account the invitation offers; the invitation can't be used again. */
+    @Transactional
+    public long accept(String token, String displayName, String email, String password, String language) {
+        Invitation invitation = find(token).orElseThrow(() -> new InvalidInputException("", "invitation.unknown"));
+        InvitationStatus status = invitation.status(clock.instant());
+        if (status != InvitationStatus.OPEN) {
+            throw new InvalidInputException("", "invitation.not-open." + status.name().toLowerCase());
+        }
+        String name = Validation.clean(displayName);
+        String mail = Person.normaliseEmail(email);
+        Validation v = Validation.start().text("displayName", name, Person.NAME_MAX).email("email", mail)
+                .require("language", language == null || Languages.isSupported(language), "validation.choose-one");
+        v.require("email", v.hasError("email") || !people.existsByEmail(mail), "person.email-taken");
+        passwordPolicy.problem(password).ifPresent(key -> v.error("password", key));
+        v.check();
+
+        Instant now = clock.instant();
+        Person person = new Person(invitation.getOrganisation(), mail, name, passwordEncoder.encode(password), now);
+        person.assignRoles(invitation.getRoles());
+        person.changeLanguage(language);
+        people.save(person);
+        Team team = invitation.getTeam();
+        if (team != null) {
+            if (invitation.getRoles().contains(Role.MANAGER)) {
+                team.getManagers().add(person);
+            } else {
+                team.addMember(person);
+            }
+        }
+        invitation.markUsed(person, now);
+        return person.getId();
+    }
+
+    private Optional<Invitation> find(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(hash(token));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

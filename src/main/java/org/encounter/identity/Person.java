@@ -1,0 +1,191 @@
+package org.encounter.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.encounter.base.Languages;
+
+@Entity
+class Person {
+
+    static final int EMAIL_MAX = 254;
+    static final int NAME_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName;
+
+    @Column(length = 5)
+    private String language;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(Organisation organisation, String email, String displayName, String passwordHash, Instant createdAt) {
+        this.organisation = Objects.requireNonNull(organisation);
+        changeEmail(email);
+        rename(displayName);
+        changePasswordHash(passwordHash);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void changeEmail(String email) {
+        String normalised = normaliseEmail(email);
+        if (normalised == null || normalised.isEmpty() || normalised.length() > EMAIL_MAX || !normalised.contains("@")) {
+            throw new IllegalArgumentException("not an e-mail address");
+        }
+        this.email = normalised;
+    }
+
+    void rename(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > NAME_MAX) {
+            throw new IllegalArgumentException("display name must be 1.." + NAME_MAX + " characters");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    void changeLanguage(String language) {
+        if (language != null && !Languages.isSupported(language)) {
+            throw new IllegalArgumentException("unsupported language " + language);
+        }
+        this.language = language;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    void assignRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a person needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed sign-in; locks the account once {@code max} failures come in a row. */
+    void recordFailedSignIn(Instant now, int max, Duration lockFor) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            lockedUntil = null;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= max) {
+            lockedUntil = now.plus(lockFor);
+        }
+    }
+
+    void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        recordSuccessfulSignIn();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Organisation getOrganisation() {
+        return organisation;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,153 @@
+package org.encounter.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.encounter.base.Languages;
+import org.encounter.base.Validation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People: the admin's management of accounts, and each person's own profile. */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SessionTerminator sessions;
+    private final CurrentPerson currentPerson;
+    private final SignInService signIn;
+    private final Clock clock;
+
+    PersonService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                  SessionTerminator sessions, CurrentPerson currentPerson, SignInService signIn, Clock clock) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.currentPerson = currentPerson;
+        this.signIn = signIn;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<PersonSummary> page(String search, Pageable pageable) {
+        Pageable page = Paging.allowOnly(pageable, Set.of("displayName", "email"), Sort.by("displayName"));
+        return people.search(search == null ? "" : search.strip(), page)
+                .map(p -> PersonSummary.of(p, clock.instant())).getContent();
+    }
+
+    /** People to pick from (team members, co-authors): name only. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<PersonRef> choices(String search, Pageable pageable) {
+        return people.search(search == null ? "" : search.strip(), Paging.sorted(pageable, Sort.by("displayName")))
+                .map(PersonRef::of).getContent();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public PersonSummary get(long id) {
+        return PersonSummary.of(find(id), clock.instant());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public PersonSummary update(long id, String displayName, String email, Set<Role> roles) {
+        String name = Validation.clean(displayName);
+        String mail = Person.normaliseEmail(email);
+        Validation v = Validation.start().text("displayName", name, Person.NAME_MAX).email("email", mail)
+                .require("roles", roles != null && !roles.isEmpty(), "validation.choose-one");
+        v.require("email", v.hasError("email") || !people.existsByEmailAndIdNot(mail, id), "person.email-taken");
+        Person person = find(id);
+        if (person.getId() == currentPerson.requireId() && roles != null && !roles.contains(Role.ADMIN)) {
+            v.error("roles", "person.cannot-remove-own-admin");
+        }
+        v.check();
+        boolean emailChanged = !person.getEmail().equals(mail);
+        boolean rolesChanged = !person.getRoles().equals(Set.copyOf(roles));
+        if (emailChanged || rolesChanged) {
+            // Roles and username live in the session's principal: make them take effect now.
+            sessions.endSessionsOf(person.getEmail());
+        }
+        person.rename(name);
+        person.changeEmail(mail);
+        person.assignRoles(roles);
+        return PersonSummary.of(person, clock.instant());
+    }
+
+    /** Disables the account and ends its open sessions at once. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void disable(long id) {
+        Person person = find(id);
+        if (person.getId() == currentPerson.requireId()) {
+            throw new org.encounter.base.InvalidInputException("", "person.cannot-disable-self");
+        }
+        person.disable();
+        sessions.endSessionsOf(person.getEmail());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void enable(long id) {
+        find(id).enable();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void unlock(long id) {
+        find(id).unlock();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Profile myProfile() {
+        Person p = find(currentPerson.requireId());
+        return new Profile(p.getId(), p.getDisplayName(), p.getEmail(), p.getLanguage(), p.getRoles());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Profile updateMyProfile(String displayName, String language) {
+        String name = Validation.clean(displayName);
+        Validation.start().text("displayName", name, Person.NAME_MAX)
+                .require("language", language == null || Languages.isSupported(language), "validation.choose-one")
+                .check();
+        Person person = find(currentPerson.requireId());
+        person.rename(name);
+        person.changeLanguage(language);
+        refreshPrincipal(person);
+        return myProfile();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        Person person = find(currentPerson.requireId());
+        Validation v = Validation.start()
+                .require("currentPassword", currentPassword != null
+                        && passwordEncoder.matches(currentPassword, person.getPasswordHash()), "password.current-wrong");
+        passwordPolicy.problem(newPassword).ifPresent(key -> v.error("newPassword", key));
+        v.check();
+        person.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private void refreshPrincipal(Person person) {
+        var old = SecurityContextHolder.getContext().getAuthentication();
+        EncounterUser user = signIn.toUser(person);
+        var updated = UsernamePasswordAuthenticationToken.authenticated(user, null, old.getAuthorities());
+        updated.setDetails(old.getDetails());
+        SecurityContextHolder.getContext().setAuthentication(updated);
+    }
+
+    private Person find(long id) {
+        return people.findById(id).orElseThrow(() -> new NotFound("person", id));
+    }
+}

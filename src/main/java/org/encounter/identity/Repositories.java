@@ -1,0 +1,76 @@
+package org.encounter.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    @Query("select o from Organisation o where lower(o.name) like lower(concat('%', :search, '%'))")
+    Slice<Organisation> search(@Param("search") String search, Pageable pageable);
+
+    @Query("select count(o) from Organisation o where lower(o.name) like lower(concat('%', :search, '%'))")
+    long countSearch(@Param("search") String search);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+}
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    @Query(value = "select p from Person p join fetch p.organisation where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.email) like lower(concat('%', :search, '%'))",
+            countQuery = "select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.email) like lower(concat('%', :search, '%'))")
+    Slice<Person> search(@Param("search") String search, Pageable pageable);
+
+    @Query("select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.email) like lower(concat('%', :search, '%'))")
+    long countSearch(@Param("search") String search);
+}
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+    @Query("select t from Team t join fetch t.organisation where lower(t.name) like lower(concat('%', :search, '%'))"
+            + " or lower(t.organisation.name) like lower(concat('%', :search, '%'))")
+    Slice<Team> search(@Param("search") String search, Pageable pageable);
+
+    @Query("select count(t) from Team t where lower(t.name) like lower(concat('%', :search, '%'))"
+            + " or lower(t.organisation.name) like lower(concat('%', :search, '%'))")
+    long countSearch(@Param("search") String search);
+
+    @Query("select t from Team t join t.managers m where m.id = :personId order by t.name")
+    List<Team> findManagedBy(@Param("personId") Long personId);
+
+    @Query("select t from Team t join t.members m where m.id = :personId order by t.name")
+    List<Team> findWithMember(@Param("personId") Long personId);
+
+    boolean existsByOrganisationIdAndNameIgnoreCase(Long organisationId, String name);
+
+    boolean existsByOrganisationIdAndNameIgnoreCaseAndIdNot(Long organisationId, String name, Long id);
+
+    long countByOrganisationId(Long organisationId);
+}
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    @Query(value = "select i from Invitation i join fetch i.organisation left join fetch i.team",
+            countQuery = "select count(i) from Invitation i")
+    Slice<Invitation> findAllWithTeam(Pageable pageable);
+
+    long countByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfter(Instant now);
+}

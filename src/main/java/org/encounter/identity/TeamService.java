@@ -1,0 +1,104 @@
+package org.encounter.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.encounter.base.Validation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Teams, their managers and members. Admins manage them; a manager reads only the teams they manage. */
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final OrganisationRepository organisations;
+    private final PersonRepository people;
+    private final CurrentPerson currentPerson;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, OrganisationRepository organisations, PersonRepository people,
+                CurrentPerson currentPerson, Clock clock) {
+        this.teams = teams;
+        this.organisations = organisations;
+        this.people = people;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<TeamSummary> page(String search, Pageable pageable) {
+        return teams.search(search == null ? "" : search.strip(),
+                        Paging.allowOnly(pageable, Set.of("name"), Sort.by("name")))
+                .map(TeamSummary::of).getContent();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public TeamSummary get(long id) {
+        return TeamSummary.of(find(id));
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public TeamSummary create(Long organisationId, String name) {
+        String clean = Validation.clean(name);
+        Validation v = Validation.start().text("name", clean, Team.NAME_MAX)
+                .require("organisation", organisationId != null, "validation.required");
+        v.require("name", v.hasError("name") || organisationId == null
+                || !teams.existsByOrganisationIdAndNameIgnoreCase(organisationId, clean), "team.name-taken");
+        v.check();
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFound("organisation", organisationId));
+        return TeamSummary.of(teams.save(new Team(organisation, clean, clock.instant())));
+    }
+
+    /** Renames the team and replaces its managers and members in one go. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public TeamSummary update(long id, String name, Set<Long> managerIds, Set<Long> memberIds) {
+        String clean = Validation.clean(name);
+        Team team = find(id);
+        Validation v = Validation.start().text("name", clean, Team.NAME_MAX);
+        v.require("name", v.hasError("name")
+                || !teams.existsByOrganisationIdAndNameIgnoreCaseAndIdNot(team.getOrganisation().getId(), clean, id),
+                "team.name-taken");
+        v.check();
+        team.rename(clean);
+        team.replaceManagers(load(managerIds));
+        team.replaceMembers(load(memberIds));
+        return TeamSummary.of(team);
+    }
+
+    /** The teams the signed-in person manages; empty for anyone else. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TeamSummary> myManagedTeams() {
+        return teams.findManagedBy(currentPerson.requireId()).stream().map(TeamSummary::of).toList();
+    }
+
+    /** The teams the signed-in person belongs to. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TeamSummary> myTeams() {
+        return teams.findWithMember(currentPerson.requireId()).stream().map(TeamSummary::of).toList();
+    }
+
+    private Set<Person> load(Set<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Person> found = people.findAllById(ids);
+        if (found.size() != ids.size()) {
+            throw new NotFound("person", ids.iterator().next());
+        }
+        return new HashSet<>(found);
+    }
+
+    private Team find(long id) {
+        return teams.findById(id).orElseThrow(() -> new NotFound("team", id));
+    }
+}

@@ -1,0 +1,22 @@
+package org.encounter.identity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** Title, toolbar and a grid filling the rest: the shape of every admin page. */
+abstract class AdminPage extends VerticalLayout {
+
+    protected void compose(String titleKey, Component grid, Component... tools) {
+        addClassName("view");
+        setSizeFull();
+        HorizontalLayout toolbar = new HorizontalLayout(tools);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H1(getTranslation(titleKey)), toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+}

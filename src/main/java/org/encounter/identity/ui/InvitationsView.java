@@ -1,0 +1,137 @@
+package org.encounter.identity.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.FormErrors;
+import org.encounter.identity.CreatedInvitation;
+import org.encounter.identity.InvitationService;
+import org.encounter.identity.InvitationStatus;
+import org.encounter.identity.InvitationSummary;
+import org.encounter.identity.OrganisationService;
+import org.encounter.identity.OrganisationSummary;
+import org.encounter.identity.Role;
+import org.encounter.identity.TeamService;
+import org.encounter.identity.TeamSummary;
+
+/** Admins create single-use, expiring invitation links with roles and a team preset. */
+@Route("admin/invitations")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(order = 92, title = "menu.invitations", icon = "vaadin:envelope-open")
+public class InvitationsView extends AdminPage implements HasDynamicTitle {
+
+    private final transient InvitationService invitations;
+    private final transient OrganisationService organisations;
+    private final transient TeamService teams;
+    private final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
+
+    public InvitationsView(InvitationService invitations, OrganisationService organisations, TeamService teams) {
+        this.invitations = invitations;
+        this.organisations = organisations;
+        this.teams = teams;
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.setItems(query -> invitations.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setId("invitations-grid");
+        grid.addColumn(i -> i.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("person.roles"));
+        grid.addColumn(i -> i.teamName() == null ? "" : i.teamName()).setHeader(getTranslation("team.name"));
+        grid.addColumn(i -> i.note() == null ? "" : i.note()).setHeader(getTranslation("invitation.note"));
+        grid.addColumn(i -> format.format(i.expiresAt())).setHeader(getTranslation("invitation.expires"));
+        grid.addColumn(i -> getTranslation(i.status().labelKey())
+                + (i.usedBy() == null ? "" : " · " + i.usedBy())).setHeader(getTranslation("invitation.status"));
+        grid.addComponentColumn(i -> {
+            Button revoke = new Button(getTranslation("invitation.revoke"), e -> {
+                invitations.revoke(i.id());
+                grid.getDataProvider().refreshAll();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            revoke.setVisible(i.status() == InvitationStatus.OPEN);
+            return revoke;
+        });
+        Button add = new Button(getTranslation("invitation.new"), e -> create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("invitation-new");
+        compose("invitations.title", grid, add);
+    }
+
+    private void create() {
+        Dialog dialog = new Dialog(getTranslation("invitation.new"));
+        ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("team.organisation"));
+        organisation.setItems(query -> organisations.page(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setRequired(true);
+        ComboBox<TeamSummary> team = new ComboBox<>(getTranslation("invitation.team"));
+        team.setItems(query -> teams.page(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        team.setItemLabelGenerator(t -> t.name() + " (" + t.organisationName() + ")");
+        team.setHelperText(getTranslation("invitation.team.help"));
+        team.addValueChangeListener(e -> {
+            if (e.getValue() != null && organisation.isEmpty()) {
+                organisation.setValue(new OrganisationSummary(e.getValue().organisationId(), e.getValue().organisationName()));
+            }
+        });
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        roles.setRequired(true);
+        TextField note = new TextField(getTranslation("invitation.note"));
+        note.setHelperText(getTranslation("invitation.note.help"));
+        note.setMaxLength(200);
+        FormLayout form = new FormLayout(team, organisation, roles, note);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(form);
+        Button save = new Button(getTranslation("invitation.create"), e -> {
+            try {
+                CreatedInvitation created = invitations.create(
+                        organisation.getValue() == null ? null : organisation.getValue().id(),
+                        team.getValue() == null ? null : team.getValue().id(), roles.getValue(), note.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                showLink(created);
+            } catch (InvalidInputException ex) {
+                FormErrors.show(ex, this, Map.<String, HasValidation>of("organisation", organisation, "team", team,
+                        "roles", roles, "note", note));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showLink(CreatedInvitation created) {
+        Dialog dialog = new Dialog(getTranslation("invitation.created.title"));
+        Paragraph link = new Paragraph(created.link());
+        link.addClassName("invitation-link");
+        link.setId("invitation-link");
+        Button copy = new Button(getTranslation("invitation.copy"),
+                e -> e.getSource().getElement().executeJs("navigator.clipboard.writeText($0)", created.link()));
+        dialog.add(new Paragraph(getTranslation("invitation.created.text")), link);
+        dialog.getFooter().add(copy, new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitations.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,87 @@
+package org.encounter.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import java.util.Map;
+
+/** Sign-in. Explains a wrong password, a locked account, a disabled account and an ended session differently. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final transient AuthenticationContext authentication;
+    private final long lockMinutes;
+
+    public LoginView(AuthenticationContext authentication,
+                     @Value("${encounter.security.lock-duration}") Duration lockDuration) {
+        this.authentication = authentication;
+        this.lockMinutes = Math.max(1, lockDuration.toMinutes());
+        addClassName("centered-page");
+        setAlignItems(Alignment.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        notice.addClassName("notice");
+        notice.setId("login-notice");
+        notice.setVisible(false);
+        Div intro = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
+        intro.addClassName("narrow-form");
+        add(intro, notice, form);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Header header = new LoginI18n.Header();
+        header.setTitle(getTranslation("app.name"));
+        header.setDescription(getTranslation("login.intro"));
+        i18n.setHeader(header);
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.email"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.text"));
+        error.setUsername(getTranslation("validation.required"));
+        error.setPassword(getTranslation("validation.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        form.setError(params.containsKey("error"));
+        String key = params.containsKey("locked") ? "login.locked"
+                : params.containsKey("disabled") ? "login.disabled"
+                : params.containsKey("ended") ? "login.ended" : null;
+        notice.setVisible(key != null);
+        if (key != null) {
+            notice.setText(getTranslation(key, lockMinutes));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

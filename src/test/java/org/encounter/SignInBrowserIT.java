@@ -1,0 +1,114 @@
+package org.encounter;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real-browser journeys in headless Chromium against the running app on real MariaDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInBrowserIT {
+
+    static final String DOMAIN = "@demo.encounter.example";
+    static final String PASSWORD = "encounter-demo-2026";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 800))
+                .newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    private void signIn(String who, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(who + DOMAIN);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void a_manager_signs_in_sees_their_home_and_signs_out() {
+        signIn("fiona", PASSWORD);
+        assertThat(page.locator("#home-greeting")).hasText("Hello, Fiona MacLeod");
+        assertThat(page.locator("#home-manager")).containsText("Community Policing: 4 members");
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/manager-home.png")));
+
+        page.locator("#sign-out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    @Test
+    void a_learner_opening_an_admin_page_is_refused() {
+        signIn("sanna", PASSWORD);
+        assertThat(page.locator("#home-greeting")).isVisible();
+        page.navigate("http://localhost:" + port + "/admin/people");
+        assertThat(page.locator("#not-found")).isVisible();
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    @Test
+    void repeated_wrong_passwords_lock_the_account_with_a_clear_message() {
+        for (int i = 0; i < 5; i++) {
+            signIn("ruby", "not the right password " + i);
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?error"));
+        }
+        signIn("ruby", PASSWORD);
+        assertThat(page.locator("#login-notice")).containsText("locked for 15 minutes");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/locked.png")));
+    }
+}

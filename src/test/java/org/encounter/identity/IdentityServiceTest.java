@@ -1,0 +1,209 @@
+package org.encounter.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.encounter.EncounterTest;
+import org.encounter.base.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Identity services against real MariaDB, with the demo world loaded. */
+@EncounterTest
+class IdentityServiceTest {
+
+    static final String ADMIN = "admin" + DemoWorld.DOMAIN;
+    static final String MANAGER = "mikko" + DemoWorld.DOMAIN;
+    static final String LEARNER = "sanna" + DemoWorld.DOMAIN;
+    static final String DEMO_PASSWORD = "encounter-demo-2026";
+
+    @Autowired PersonService people;
+    @Autowired TeamService teams;
+    @Autowired OrganisationService organisations;
+    @Autowired InvitationService invitations;
+    @Autowired PersonRepository personRepository;
+    @Autowired SignInService signIn;
+    @Autowired PasswordEncoder encoder;
+    @Autowired SessionRegistry sessionRegistry;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void the_demo_world_is_created_on_an_empty_database() {
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select name from team order by name", String.class))
+                .containsExactly("Community Policing", "Youth Services");
+        assertThat(jdbc.queryForObject("select count(*) from person_role where role = 'AUTHOR'", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from person_role where role = 'MANAGER'", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from person_role where role = 'CURATOR'", Long.class)).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from person_role where role = 'ADMIN'", Long.class)).isEqualTo(1);
+        String hash = jdbc.queryForObject("select password_hash from person where email = ?", String.class, LEARNER);
+        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(encoder.matches(DEMO_PASSWORD, hash)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(LEARNER)
+    void a_learner_cannot_call_admin_services() {
+        assertThatThrownBy(() -> people.page("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.create("Shadow org")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> invitations.create(1L, null, Set.of(Role.ADMIN), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from organisation where name = 'Shadow org'", Long.class)).isZero();
+    }
+
+    @Test
+    @WithUserDetails(MANAGER)
+    void a_manager_cannot_call_admin_services_and_sees_only_their_own_teams() {
+        assertThatThrownBy(() -> teams.page("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.disable(1L)).isInstanceOf(AccessDeniedException.class);
+        List<TeamSummary> mine = teams.myManagedTeams();
+        assertThat(mine).extracting(TeamSummary::name).containsExactly("Youth Services");
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void bad_input_gets_a_message_per_field_and_stores_nothing() {
+        long id = idOf(LEARNER);
+        assertThatThrownBy(() -> people.update(id, "", "not-an-email", Set.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field, InvalidInputException.FieldError::messageKey)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("displayName", "validation.required"),
+                                org.assertj.core.groups.Tuple.tuple("email", "validation.email"),
+                                org.assertj.core.groups.Tuple.tuple("roles", "validation.choose-one")));
+        assertThatThrownBy(() -> people.update(id, "x".repeat(101), LEARNER, Set.of(Role.LEARNER)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("validation.too-long"));
+        assertThatThrownBy(() -> people.update(id, "Sanna", MANAGER, Set.of(Role.LEARNER)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("person.email-taken"));
+        assertThatThrownBy(() -> organisations.create("o".repeat(151))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> teams.create(null, "")).isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForObject("select display_name from person where id = ?", String.class, id))
+                .isEqualTo("Sanna Nieminen");
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void admin_edits_roles_and_searches_people_page_by_page() {
+        List<PersonSummary> found = people.page("hassan", PageRequest.of(0, 10));
+        assertThat(found).extracting(PersonSummary::displayName).containsExactly("Ahmed Hassan");
+        people.update(found.getFirst().id(), "Ahmed Hassan", found.getFirst().email(),
+                EnumSet.of(Role.LEARNER, Role.FACILITATOR));
+        assertThat(people.get(found.getFirst().id()).roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.FACILITATOR);
+        assertThat(people.page("", PageRequest.of(0, 5))).hasSize(5);
+        assertThat(people.page("", PageRequest.of(1, 5))).hasSize(5)
+                .doesNotContainAnyElementsOf(people.page("", PageRequest.of(0, 5)));
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void disabling_an_account_ends_its_sessions_and_it_can_no_longer_sign_in() {
+        String email = "callum" + DemoWorld.DOMAIN;
+        var principal = signIn.loadUserByUsername(email);
+        sessionRegistry.registerNewSession("session-of-callum", principal);
+
+        people.disable(idOf(email));
+
+        assertThat(sessionRegistry.getSessionInformation("session-of-callum").isExpired()).isTrue();
+        assertThatThrownBy(() -> authenticate(email, DEMO_PASSWORD)).isInstanceOf(DisabledException.class);
+        people.enable(idOf(email));
+        assertThat(authenticate(email, DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void repeated_failed_sign_ins_lock_the_account_and_a_success_resets_the_count() {
+        String email = "ahmed" + DemoWorld.DOMAIN;
+        assertThatThrownBy(() -> authenticate(email, "wrong password 1")).isInstanceOf(BadCredentialsException.class);
+        assertThat(authenticate(email, DEMO_PASSWORD).isAuthenticated()).isTrue();
+        assertThat(personRepository.findByEmail(email).orElseThrow().getFailedSignIns()).isZero();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> authenticate(email, "wrong password")).isInstanceOf(BadCredentialsException.class);
+        }
+        // Even the right password is refused while locked, with a distinct reason the login page explains.
+        assertThatThrownBy(() -> authenticate(email, DEMO_PASSWORD)).isInstanceOf(LockedException.class);
+        jdbc.update("update person set locked_until = null, failed_sign_ins = 0 where email = ?", email);
+    }
+
+    @Test
+    void an_invitation_sets_up_an_account_once_and_expired_or_reused_links_say_so() {
+        long adminId = idOf(ADMIN);
+        long teamId = jdbc.queryForObject("select id from team where name = 'Youth Services'", Long.class);
+        CreatedInvitation created = runAs(ADMIN, () -> invitations.create(
+                jdbc.queryForObject("select id from organisation", Long.class), teamId, Set.of(Role.LEARNER), "For Pia"));
+        String token = created.link().substring(created.link().lastIndexOf('/') + 1);
+        assertThat(token.length()).isGreaterThanOrEqualTo(43);
+        assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash = ?", Long.class, token)).isZero();
+
+        assertThat(invitations.preview(token)).get().extracting(InvitationPreview::status).isEqualTo(InvitationStatus.OPEN);
+        assertThatThrownBy(() -> invitations.accept(token, "Pia", "pia@example.org", "password1234", null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("password.too-common"));
+        assertThat(jdbc.queryForObject("select count(*) from person where email = 'pia@example.org'", Long.class)).isZero();
+
+        long id = invitations.accept(token, "Pia", "Pia@Example.org", "blue kettle on the windowsill", "sv");
+        assertThat(jdbc.queryForObject("select email from person where id = ?", String.class, id)).isEqualTo("pia@example.org");
+        assertThat(jdbc.queryForObject("select count(*) from team_member where team_id = ? and person_id = ?",
+                Long.class, teamId, id)).isEqualTo(1);
+        assertThat(authenticate("pia@example.org", "blue kettle on the windowsill").isAuthenticated()).isTrue();
+
+        assertThatThrownBy(() -> invitations.accept(token, "Eve", "eve@example.org", "blue kettle on the windowsill", null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("invitation.not-open.used"));
+
+        CreatedInvitation second = runAs(ADMIN, () -> invitations.create(
+                jdbc.queryForObject("select id from organisation", Long.class), null, Set.of(Role.AUTHOR), null));
+        String secondToken = second.link().substring(second.link().lastIndexOf('/') + 1);
+        jdbc.update("update invitation set created_at = created_at - interval 30 day, expires_at = now() - interval 1 day"
+                + " where id = ?", second.id());
+        assertThatThrownBy(() -> invitations.accept(secondToken, "Late", "late@example.org", "blue kettle on the windowsill", null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("invitation.not-open.expired"));
+        assertThat(invitations.preview("not-a-real-token-but-long-enough")).isEmpty();
+        assertThat(adminId).isPositive();
+    }
+
+    private org.springframework.security.core.Authentication authenticate(String email, String password) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signIn);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    private <T> T runAs(String email, java.util.function.Supplier<T> action) {
+        var user = signIn.loadUserByUsername(email);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private long idOf(String email) {
+        return jdbc.queryForObject("select id from person where email = ?", Long.class, email);
+    }
+}

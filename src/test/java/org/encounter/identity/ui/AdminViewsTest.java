@@ -1,0 +1,97 @@
+package org.encounter.identity.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.encounter.KaribuTest;
+import org.encounter.identity.PersonSummary;
+import org.encounter.identity.TeamSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class AdminViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void signIn() {
+        signInAs("admin" + NavigationByRoleTest.DOMAIN);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_people_grid_loads_lazily_and_searches_on_the_server() {
+        UI.getCurrent().navigate(PeopleView.class);
+        Grid<PersonSummary> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        assertThat(_size(grid)).isEqualTo(jdbc.queryForObject("select count(*) from person", Integer.class));
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search")), "öberg");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).displayName()).isEqualTo("Åsa Öberg");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_empty_or_malformed_edit_shows_messages_at_the_fields_and_stores_nothing() {
+        UI.getCurrent().navigate(PeopleView.class);
+        Grid<PersonSummary> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search")), "jussi");
+        _clickItem(grid, 0, 0, false, false, false, false);
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Name"));
+        EmailField email = _get(EmailField.class, spec -> spec.withLabel("E-mail"));
+        _setValue(name, "");
+        _setValue(email, "jussi-at-nowhere");
+        _click(_get(Button.class, spec -> spec.withId("person-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("This is required.");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter an e-mail address such as name@example.org.");
+        assertThat(jdbc.queryForObject("select display_name from person where email like 'jussi@%'", String.class))
+                .isEqualTo("Jussi Korhonen");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_teams_grid_shows_managers_and_member_counts() {
+        UI.getCurrent().navigate(TeamsView.class);
+        Grid<TeamSummary> grid = _get(Grid.class, spec -> spec.withId("teams-grid"));
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(2);
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search")), "policing");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).managers()).extracting("displayName").containsExactly("Fiona MacLeod");
+        assertThat(_get(grid, 0).members()).hasSize(4);
+    }
+
+    @Test
+    void an_invitation_without_organisation_and_role_is_refused_at_the_fields() {
+        int before = jdbc.queryForObject("select count(*) from invitation", Integer.class);
+        UI.getCurrent().navigate(InvitationsView.class);
+        _click(_get(Button.class, spec -> spec.withId("invitation-new")));
+        _click(_get(Button.class, spec -> spec.withText("Create link")));
+        // No organisation and no role chosen: nothing is created.
+        assertThat(jdbc.queryForObject("select count(*) from invitation", Integer.class)).isEqualTo(before);
+        var organisation = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withLabel("Organisation"));
+        assertThat(organisation.isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_invitation_page_says_when_a_link_is_unknown() {
+        UI.getCurrent().navigate("invite/this-link-does-not-exist-anywhere");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-problem")).getText())
+                .startsWith("This invitation link is not valid.");
+    }
+}

@@ -1,0 +1,80 @@
+package org.encounter.identity.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.encounter.KaribuTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class NavigationByRoleTest extends KaribuTest {
+
+    static final String DOMAIN = "@demo.encounter.example";
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void an_admin_sees_the_admin_pages_in_the_menu() {
+        signInAs("admin" + DOMAIN);
+        assertThat(menu()).containsExactly("Home", "People", "Teams", "Invitations", "Organisations");
+        assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sanna", "mikko", "emma", "noor", "tuula"})
+    void everyone_else_sees_only_what_their_roles_allow(String who) {
+        signInAs(who + DOMAIN);
+        assertThat(menu()).containsExactly(UI.getCurrent().getTranslation("menu.home"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sanna,admin/people", "mikko,admin/teams", "emma,admin/invitations", "noor,admin/organisations",
+            "tuula,admin/people", "fiona,admin/invitations"})
+    void a_role_reaching_a_page_it_must_not_see_is_refused(String who, String route) {
+        signInAs(who + DOMAIN);
+        // Karibu reports Vaadin's access refusal as an exception; the real app shows "not found".
+        assertThatThrownBy(() -> UI.getCurrent().navigate(route)).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(PeopleView.class)).isEmpty();
+        assertThat(_find(TeamsView.class)).isEmpty();
+        assertThat(_find(InvitationsView.class)).isEmpty();
+        assertThat(_find(OrganisationsView.class)).isEmpty();
+    }
+
+    @Test
+    void a_manager_home_lists_their_own_teams_only() {
+        signInAs("fiona" + DOMAIN);
+        Div card = _get(Div.class, spec -> spec.withId("home-manager"));
+        assertThat(card.getElement().getTextRecursively()).contains("Community Policing: 4 members")
+                .doesNotContain("Youth Services");
+        assertThat(_find(Div.class, spec -> spec.withId("home-admin"))).isEmpty();
+    }
+
+    @Test
+    void each_role_gets_its_own_next_steps_on_the_home_page() {
+        signInAs("noor" + DOMAIN);
+        assertThat(_find(Div.class, spec -> spec.withId("home-author"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("home-curator"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("home-learner"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("home-manager"))).isEmpty();
+    }
+
+    @Test
+    void the_interface_speaks_the_persons_chosen_language() {
+        signInAs("mikko" + DOMAIN);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
+        assertThat(menu()).containsExactly("Etusivu");
+        assertThat(_get(H1.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("Hei, Mikko Laine");
+    }
+}
