@@ -59,6 +59,16 @@ class IdentityServiceTest {
         assertThat(encoder.matches(DEMO_PASSWORD, hash)).isTrue();
     }
 
+    @Autowired DemoWorld demoWorld;
+
+    @Test
+    void the_demo_world_never_runs_against_a_database_that_has_data() {
+        long people = jdbc.queryForObject("select count(*) from person", Long.class);
+        demoWorld.run(null);
+        assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(1);
+    }
+
     @Test
     @WithUserDetails(LEARNER)
     void a_learner_cannot_call_admin_services() {

