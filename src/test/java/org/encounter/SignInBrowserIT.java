@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -74,7 +73,7 @@ class SignInBrowserIT {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(who + DOMAIN);
         page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.locator("vaadin-login-form vaadin-button").first().click();
     }
 
     @Test
@@ -90,6 +89,50 @@ class SignInBrowserIT {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.navigate("http://localhost:" + port + "/");
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.encounter.identity.PersonService people;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void disabling_an_account_ends_its_open_session_and_it_cannot_sign_in_again() {
+        signIn("callum", PASSWORD);
+        assertThat(page.locator("#home-greeting")).hasText("Hello, Callum Reid");
+
+        var admin = users.loadUserByUsername("admin" + DOMAIN);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        admin, null, admin.getAuthorities()));
+        long callum = jdbc.queryForObject("select id from person where email = ?", Long.class, "callum" + DOMAIN);
+        try {
+            people.disable(callum);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        // The next thing Callum does reaches a server that no longer knows his session.
+        page.reload();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        signIn("callum", PASSWORD);
+        assertThat(page.locator("#login-notice")).containsText("This account has been disabled");
+    }
+
+    @Test
+    void without_a_chosen_language_the_interface_follows_the_browser_and_fits_a_phone() {
+        page.context().close();
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI").setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true)).newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        assertThat(page.locator("vaadin-login-form")).containsText("Kirjaudu sisään");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/login-phone-fi.png")));
+        // Fiona chose English: her own setting wins over the Finnish browser.
+        signIn("fiona", PASSWORD);
+        assertThat(page.locator("#home-greeting")).hasText("Hello, Fiona MacLeod");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/manager-home-phone.png")));
     }
 
     @Test
