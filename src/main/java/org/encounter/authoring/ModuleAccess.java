@@ -1,0 +1,89 @@
+package org.encounter.authoring;
+
+import org.encounter.identity.CurrentPerson;
+import org.encounter.identity.NotFound;
+import org.encounter.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Ownership rules: authors edit their own modules; curators review any submitted one. */
+@Component
+class ModuleAccess {
+
+    private final ModuleRepository modules;
+    private final ModuleAuthorRepository authors;
+    private final CurrentPerson currentPerson;
+
+    ModuleAccess(ModuleRepository modules, ModuleAuthorRepository authors, CurrentPerson currentPerson) {
+        this.modules = modules;
+        this.authors = authors;
+        this.currentPerson = currentPerson;
+    }
+
+    long me() {
+        return currentPerson.requireId();
+    }
+
+    boolean isAuthor(long moduleId) {
+        return authors.existsById(new ModuleAuthor.Key(moduleId, me()));
+    }
+
+    boolean isOwner(long moduleId) {
+        return authors.findById(new ModuleAuthor.Key(moduleId, me())).map(ModuleAuthor::isOwner).orElse(false);
+    }
+
+    boolean isCurator() {
+        return currentPerson.has(Role.CURATOR);
+    }
+
+    Module find(long moduleId) {
+        return modules.findById(moduleId).orElseThrow(() -> new NotFound("module", moduleId));
+    }
+
+    /** Authors always; curators and admins once the module has left the draft. */
+    Module readable(long moduleId) {
+        Module module = find(moduleId);
+        boolean reviewer = (isCurator() || currentPerson.has(Role.ADMIN)) && module.getStatus() != ModuleStatus.DRAFT;
+        if (!isAuthor(moduleId) && !reviewer) {
+            throw new AccessDeniedException("not an author or reviewer of module " + moduleId);
+        }
+        return module;
+    }
+
+    Module authored(long moduleId) {
+        Module module = find(moduleId);
+        if (!isAuthor(moduleId)) {
+            throw new AccessDeniedException("not an author of module " + moduleId);
+        }
+        return module;
+    }
+
+    Module owned(long moduleId) {
+        Module module = authored(moduleId);
+        if (!isOwner(moduleId)) {
+            throw new AccessDeniedException("not the owner of module " + moduleId);
+        }
+        return module;
+    }
+
+    /** An author, and the module is in a state where its content may change. */
+    Module editable(long moduleId) {
+        Module module = authored(moduleId);
+        if (!module.getStatus().editable()) {
+            throw new org.encounter.base.InvalidInputException("", "module.not-editable");
+        }
+        return module;
+    }
+
+    /** A curator who is not one of the module's authors: nobody publishes their own work. */
+    Module reviewable(long moduleId) {
+        Module module = find(moduleId);
+        if (!isCurator()) {
+            throw new AccessDeniedException("not a curator");
+        }
+        if (isAuthor(moduleId)) {
+            throw new AccessDeniedException("curators do not review their own modules");
+        }
+        return module;
+    }
+}

@@ -1,0 +1,9 @@
+package org.encounter.authoring;
+
+import java.util.List;
+
+/** The working copy of a module with what the viewer may do with it. */
+public record ModuleDraft(long id, ModuleStatus status, ModuleDetails details, String coverImageKey,
+                          List<StepView> steps, List<AuthorView> authors, boolean canEdit, boolean owner,
+                          boolean curator, Integer latestVersionNumber) {
+}

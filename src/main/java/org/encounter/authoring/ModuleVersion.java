@@ -1,0 +1,76 @@
+package org.encounter.authoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** A published version: a frozen snapshot. Hibernate never writes changes to it, and there is no setter. */
+@Entity
+@Immutable
+@Table(name = "module_version")
+class ModuleVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "module_id", nullable = false, updatable = false)
+    private Long moduleId;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(nullable = false, updatable = false, length = Limits.TITLE)
+    private String title;
+
+    @Column(nullable = false, updatable = false, length = 5)
+    private String language;
+
+    @Column(name = "published_at", nullable = false, updatable = false)
+    private Instant publishedAt;
+
+    @Column(name = "published_by_id", nullable = false, updatable = false)
+    private Long publishedById;
+
+    @Column(nullable = false, updatable = false, columnDefinition = "LONGTEXT")
+    private String content;
+
+    protected ModuleVersion() {
+    }
+
+    ModuleVersion(Long moduleId, int number, String title, String language, Instant publishedAt, Long publishedById,
+                  String content) {
+        this.moduleId = moduleId;
+        this.number = number;
+        this.title = title;
+        this.language = language;
+        this.publishedAt = publishedAt;
+        this.publishedById = publishedById;
+        this.content = content;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getModuleId() {
+        return moduleId;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    String getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,40 @@
+package org.encounter.authoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published versions for learners (the learning feature's way in). A version never changes: an
+ * attempt bound to a version id sees the same module however many versions follow.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PublishedModules {
+
+    private final ModuleVersionRepository versions;
+    private final ModuleRepository modules;
+
+    PublishedModules(ModuleVersionRepository versions, ModuleRepository modules) {
+        this.versions = versions;
+        this.modules = modules;
+    }
+
+    public Optional<PublishedModule> version(long versionId) {
+        return versions.findById(versionId).map(Publisher::read);
+    }
+
+    /** The version new learners start: the latest published one, unless the module is archived. */
+    public Optional<PublishedModule> current(long moduleId) {
+        return modules.findById(moduleId)
+                .filter(m -> m.getStatus() != ModuleStatus.ARCHIVED && m.getLatestVersionId() != null)
+                .flatMap(m -> versions.findById(m.getLatestVersionId())).map(Publisher::read);
+    }
+
+    public List<Integer> versionNumbers(long moduleId) {
+        return versions.findByModuleIdOrderByNumberDesc(moduleId).stream().map(ModuleVersion::getNumber).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.encounter.authoring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ModuleRepository extends JpaRepository<Module, Long> {
+
+    @Query("select m from Module m where m.id in (select a.key.moduleId from ModuleAuthor a where a.key.personId = :personId)"
+            + " order by m.updatedAt desc")
+    List<Module> findAuthoredBy(@Param("personId") Long personId);
+
+    Slice<Module> findByStatusInOrderByUpdatedAtAsc(Collection<ModuleStatus> statuses, Pageable pageable);
+
+    long countByStatus(ModuleStatus status);
+
+    boolean existsByTitle(String title);
+}
+
+interface ModuleStepRepository extends JpaRepository<ModuleStep, Long> {
+}
+
+interface ModuleAuthorRepository extends JpaRepository<ModuleAuthor, ModuleAuthor.Key> {
+
+    @Query("select a from ModuleAuthor a where a.key.moduleId = :moduleId order by a.owner desc, a.addedAt")
+    List<ModuleAuthor> findByModule(@Param("moduleId") Long moduleId);
+
+    @Query("select a from ModuleAuthor a where a.key.moduleId in :moduleIds order by a.owner desc, a.addedAt")
+    List<ModuleAuthor> findByModules(@Param("moduleIds") Collection<Long> moduleIds);
+}
+
+interface ModuleImageRepository extends JpaRepository<ModuleImage, Long> {
+
+    Optional<ModuleImage> findByPublicKey(String publicKey);
+}
+
+interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
+
+    Optional<ModuleVersion> findTopByModuleIdOrderByNumberDesc(Long moduleId);
+
+    List<ModuleVersion> findByModuleIdOrderByNumberDesc(Long moduleId);
+}
+
+interface ModuleTransitionRepository extends JpaRepository<ModuleTransition, Long> {
+
+    List<ModuleTransition> findByModuleIdOrderByAtAsc(Long moduleId);
+}
+
+interface StepCommentRepository extends JpaRepository<StepComment, Long> {
+
+    List<StepComment> findByModuleIdOrderByCreatedAtAsc(Long moduleId);
+}
+
+interface CoAuthorInvitationRepository extends JpaRepository<CoAuthorInvitation, Long> {
+
+    Optional<CoAuthorInvitation> findByTokenHash(String tokenHash);
+}

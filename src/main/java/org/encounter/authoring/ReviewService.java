@@ -1,0 +1,155 @@
+package org.encounter.authoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.Validation;
+import org.encounter.identity.NotFound;
+import org.encounter.identity.PersonDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review workflow: authors submit, curators request changes or publish, curators archive,
+ * authors start the next draft of a published module. Every transition is recorded.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ReviewService {
+
+    private final ModuleRepository modules;
+    private final ModuleTransitionRepository transitions;
+    private final StepCommentRepository comments;
+    private final ModuleAccess access;
+    private final Publisher publisher;
+    private final PersonDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(ModuleRepository modules, ModuleTransitionRepository transitions, StepCommentRepository comments,
+                  ModuleAccess access, Publisher publisher, PersonDirectory directory, ApplicationEventPublisher events,
+                  Clock clock) {
+        this.modules = modules;
+        this.transitions = transitions;
+        this.comments = comments;
+        this.access = access;
+        this.publisher = publisher;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An author sends a draft (or a module with changes requested) to the curators. */
+    public void submit(long moduleId) {
+        Module m = access.editable(moduleId);
+        List<String> problems = ContentRules.readiness(m);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> p.contains(":")
+                    ? new InvalidInputException.FieldError("", p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 1))
+                    : new InvalidInputException.FieldError("", p)).toList());
+        }
+        move(m, ModuleStatus.IN_REVIEW, null);
+    }
+
+    /** A curator (not an author of it) sends the module back with a note on what to change. */
+    public void requestChanges(long moduleId, String note) {
+        Module m = access.reviewable(moduleId);
+        require(m, ModuleStatus.IN_REVIEW);
+        String clean = Validation.clean(note);
+        Validation.start().text("note", clean, Limits.NOTE).check();
+        move(m, ModuleStatus.CHANGES_REQUESTED, clean);
+    }
+
+    /** A curator (not an author of it) publishes: a new immutable version serves learners from now on. */
+    public int publish(long moduleId) {
+        Module m = access.reviewable(moduleId);
+        require(m, ModuleStatus.IN_REVIEW);
+        ModuleVersion version = publisher.freeze(m, access.me(), clock.instant());
+        ModuleStatus from = m.getStatus();
+        m.published(version.getId(), clock.instant());
+        record(m, from, null);
+        events.publishEvent(new ModulePublished(m.getId(), version.getId(), version.getNumber()));
+        return version.getNumber();
+    }
+
+    /** A curator takes a published module out of the catalogue; learners in progress keep their version. */
+    public void archive(long moduleId) {
+        Module m = access.reviewable(moduleId);
+        require(m, ModuleStatus.PUBLISHED);
+        move(m, ModuleStatus.ARCHIVED, null);
+    }
+
+    /** An author starts the next draft of a published module; the published version keeps serving. */
+    public void startNewDraft(long moduleId) {
+        Module m = access.authored(moduleId);
+        require(m, ModuleStatus.PUBLISHED);
+        move(m, ModuleStatus.DRAFT, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModuleSummary> queue(Pageable pageable) {
+        if (!access.isCurator()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a curator");
+        }
+        return modules.findByStatusInOrderByUpdatedAtAsc(List.of(ModuleStatus.IN_REVIEW), pageable)
+                .map(m -> new ModuleSummary(m.getId(), m.getTitle(), m.getStatus(), m.getUpdatedAt(), List.of(), null))
+                .getContent();
+    }
+
+    /** A comment beside a step (stepId null: the whole module), by a curator or an author. */
+    public CommentView comment(long moduleId, Long stepId, String body) {
+        Module m = access.readable(moduleId);
+        String clean = Validation.clean(body);
+        Validation.start().text("comment", clean, Limits.COMMENT).check();
+        if (stepId != null && m.getSteps().stream().noneMatch(s -> s.getId().equals(stepId))) {
+            throw new NotFound("step", stepId);
+        }
+        StepComment saved = comments.save(new StepComment(moduleId, stepId, access.me(), clean, clock.instant()));
+        return new CommentView(saved.getId(), stepId, directory.find(access.me()).map(p -> p.displayName()).orElse("?"),
+                clean, saved.getCreatedAt());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(long moduleId) {
+        access.readable(moduleId);
+        List<StepComment> list = comments.findByModuleIdOrderByCreatedAtAsc(moduleId);
+        Map<Long, String> names = directory.displayNames(new HashSet<>(list.stream().map(StepComment::getAuthorId).toList()));
+        return list.stream().map(c -> new CommentView(c.getId(), c.getStepId(), names.getOrDefault(c.getAuthorId(), "?"),
+                c.getBody(), c.getCreatedAt())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransitionView> history(long moduleId) {
+        access.readable(moduleId);
+        List<ModuleTransition> list = transitions.findByModuleIdOrderByAtAsc(moduleId);
+        Set<Long> ids = new HashSet<>(list.stream().map(ModuleTransition::getActorId).toList());
+        Map<Long, String> names = directory.displayNames(ids);
+        return list.stream().map(t -> new TransitionView(t.getFrom(), t.getTo(), names.getOrDefault(t.getActorId(), "?"),
+                t.getAt(), t.getNote())).toList();
+    }
+
+    private void require(Module m, ModuleStatus expected) {
+        if (m.getStatus() != expected) {
+            throw new InvalidInputException("", "module.wrong-status");
+        }
+    }
+
+    private void move(Module m, ModuleStatus to, String note) {
+        ModuleStatus from = m.getStatus();
+        m.moveTo(to, clock.instant());
+        record(m, from, note);
+    }
+
+    private void record(Module m, ModuleStatus from, String note) {
+        Instant now = clock.instant();
+        transitions.save(new ModuleTransition(m.getId(), from, m.getStatus(), access.me(), now, note));
+    }
+}

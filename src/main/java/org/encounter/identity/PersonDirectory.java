@@ -1,0 +1,47 @@
+package org.encounter.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Names of people for other features (credits, comments, pickers): display names only, nothing private. */
+@Service
+@Transactional(readOnly = true)
+public class PersonDirectory {
+
+    private final PersonRepository people;
+
+    PersonDirectory(PersonRepository people) {
+        this.people = people;
+    }
+
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+    }
+
+    public Optional<PersonRef> find(long id) {
+        return people.findById(id).map(PersonRef::of);
+    }
+
+    /** For picking a co-author: enabled people whose name matches, at least three letters typed. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonRef> search(String text, int limit) {
+        if (text == null || text.strip().length() < 3) {
+            return List.of();
+        }
+        return people.search(text.strip(), PageRequest.of(0, Math.min(limit, 20), Sort.by("displayName")))
+                .filter(Person::isEnabled).map(PersonRef::of).toList();
+    }
+
+    /** Server-side look-up (e.g. seeding the demo world); never exposed to a browser. */
+    public Optional<Long> idByEmail(String email) {
+        return people.findByEmail(Person.normaliseEmail(email)).map(Person::getId);
+    }
+}
