@@ -1,7 +1,7 @@
 package org.encounter.authoring;
 
 import org.encounter.identity.CurrentPerson;
-import org.encounter.identity.NotFound;
+import org.encounter.base.RecordNotFound;
 import org.encounter.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ class ModuleAccess {
     }
 
     Module find(long moduleId) {
-        return modules.findById(moduleId).orElseThrow(() -> new NotFound("module", moduleId));
+        return modules.findById(moduleId).orElseThrow(() -> new RecordNotFound("module", moduleId));
     }
 
     /** Authors always; curators and admins once the module has left the draft. */

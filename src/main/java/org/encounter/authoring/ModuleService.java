@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.encounter.base.Languages;
 import org.encounter.base.Validation;
-import org.encounter.identity.NotFound;
+import org.encounter.base.RecordNotFound;
 import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -124,7 +124,7 @@ public class ModuleService {
      */
     @Transactional
     public StepView updateStep(long stepId, long expectedVersion, StepContent content) {
-        ModuleStep step = steps.findById(stepId).orElseThrow(() -> new NotFound("step", stepId));
+        ModuleStep step = steps.findById(stepId).orElseThrow(() -> new RecordNotFound("step", stepId));
         access.editable(step.getModule().getId());
         if (step.getVersion() != expectedVersion) {
             throw new StepConflictException(view(step, names(step)));
@@ -137,13 +137,13 @@ public class ModuleService {
 
     @Transactional
     public void moveStep(long stepId, int delta) {
-        ModuleStep step = steps.findById(stepId).orElseThrow(() -> new NotFound("step", stepId));
+        ModuleStep step = steps.findById(stepId).orElseThrow(() -> new RecordNotFound("step", stepId));
         access.editable(step.getModule().getId()).move(step, Integer.signum(delta), clock.instant());
     }
 
     @Transactional
     public void removeStep(long stepId) {
-        ModuleStep step = steps.findById(stepId).orElseThrow(() -> new NotFound("step", stepId));
+        ModuleStep step = steps.findById(stepId).orElseThrow(() -> new RecordNotFound("step", stepId));
         access.editable(step.getModule().getId()).removeStep(step, clock.instant());
     }
 

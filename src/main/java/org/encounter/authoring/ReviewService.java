@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.Validation;
-import org.encounter.identity.NotFound;
+import org.encounter.base.RecordNotFound;
 import org.encounter.identity.PersonDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -110,7 +110,7 @@ public class ReviewService {
         String clean = Validation.clean(body);
         Validation.start().text("comment", clean, Limits.COMMENT).check();
         if (stepId != null && m.getSteps().stream().noneMatch(s -> s.getId().equals(stepId))) {
-            throw new NotFound("step", stepId);
+            throw new RecordNotFound("step", stepId);
         }
         StepComment saved = comments.save(new StepComment(moduleId, stepId, access.me(), clean, clock.instant()));
         return new CommentView(saved.getId(), stepId, directory.find(access.me()).map(p -> p.displayName()).orElse("?"),

@@ -1,5 +1,7 @@
 package org.encounter.identity;
 
+import org.encounter.base.RecordNotFound;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,10 +74,10 @@ public class InvitationService {
                 .optionalText("note", cleanNote, Invitation.NOTE_MAX)
                 .check();
         Organisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new NotFound("organisation", organisationId));
+                .orElseThrow(() -> new RecordNotFound("organisation", organisationId));
         Team team = null;
         if (teamId != null) {
-            team = teams.findById(teamId).orElseThrow(() -> new NotFound("team", teamId));
+            team = teams.findById(teamId).orElseThrow(() -> new RecordNotFound("team", teamId));
             if (!team.getOrganisation().getId().equals(organisationId)) {
                 throw new InvalidInputException("team", "invitation.team-other-organisation");
             }
@@ -101,7 +103,7 @@ public class InvitationService {
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void revoke(long id) {
-        invitations.findById(id).orElseThrow(() -> new NotFound("invitation", id)).revoke(clock.instant());
+        invitations.findById(id).orElseThrow(() -> new RecordNotFound("invitation", id)).revoke(clock.instant());
     }
 
     /** Anyone holding the link may see what it offers, and whether it still works. */

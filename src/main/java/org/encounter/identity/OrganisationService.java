@@ -1,5 +1,7 @@
 package org.encounter.identity;
 
+import org.encounter.base.RecordNotFound;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +45,7 @@ public class OrganisationService {
         v.require("name", v.hasError("name") || !organisations.existsByNameIgnoreCaseAndIdNot(clean, id),
                 "organisation.name-taken");
         v.check();
-        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new RecordNotFound("organisation", id));
         organisation.rename(clean);
         return OrganisationSummary.of(organisation);
     }

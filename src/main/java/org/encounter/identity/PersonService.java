@@ -1,5 +1,7 @@
 package org.encounter.identity;
 
+import org.encounter.base.RecordNotFound;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -148,6 +150,6 @@ public class PersonService {
     }
 
     private Person find(long id) {
-        return people.findById(id).orElseThrow(() -> new NotFound("person", id));
+        return people.findById(id).orElseThrow(() -> new RecordNotFound("person", id));
     }
 }

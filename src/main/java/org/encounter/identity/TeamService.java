@@ -1,5 +1,7 @@
 package org.encounter.identity;
 
+import org.encounter.base.RecordNotFound;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashSet;
@@ -54,7 +56,7 @@ public class TeamService {
                 || !teams.existsByOrganisationIdAndNameIgnoreCase(organisationId, clean), "team.name-taken");
         v.check();
         Organisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new NotFound("organisation", organisationId));
+                .orElseThrow(() -> new RecordNotFound("organisation", organisationId));
         return TeamSummary.of(teams.save(new Team(organisation, clean, clock.instant())));
     }
 
@@ -93,12 +95,12 @@ public class TeamService {
         }
         List<Person> found = people.findAllById(ids);
         if (found.size() != ids.size()) {
-            throw new NotFound("person", ids.iterator().next());
+            throw new RecordNotFound("person", ids.iterator().next());
         }
         return new HashSet<>(found);
     }
 
     private Team find(long id) {
-        return teams.findById(id).orElseThrow(() -> new NotFound("team", id));
+        return teams.findById(id).orElseThrow(() -> new RecordNotFound("team", id));
     }
 }

@@ -201,6 +201,28 @@ class AuthoringServiceTest extends ServiceTest {
         assertThatThrownBy(() -> as("emma", () -> coAuthors.remove(id, personId("emma")))).isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void the_demo_world_has_three_published_modules_using_every_step_type_one_in_review_and_one_draft() {
+        List<Long> publishedIds = jdbc.queryForList("select m.id from module m join module_version v on v.id = m.latest_version_id"
+                + " where m.title in ('See the whole person', 'When our assumptions came tumbling down', 'Walk in another''s shoes')",
+                Long.class);
+        assertThat(publishedIds).hasSize(3);
+        for (long id : publishedIds) {
+            PublishedModule module = as("sanna", () -> published.current(id)).orElseThrow();
+            assertThat(module.steps()).extracting(StepContent::type).containsExactlyInAnyOrder(StepType.values());
+            assertThat(module.credits()).hasSize(2);
+            assertThat(module.statements()).isNotEmpty();
+        }
+        long inReview = jdbc.queryForObject("select id from module where title = 'Nobody asked what I wanted'", Long.class);
+        assertThat(status(inReview)).isEqualTo("IN_REVIEW");
+        assertThat(as("kaisa", () -> review.comments(inReview))).hasSizeGreaterThanOrEqualTo(2);
+        long draft = jdbc.queryForObject("select id from module where title = 'Waiting rooms'", Long.class);
+        assertThat(status(draft)).isEqualTo("DRAFT");
+        assertThat(as("emma", () -> modules.draft(draft)).authors()).extracting(AuthorView::owner)
+                .containsExactly(true, false, false);
+        assertThat(jdbc.queryForObject("select count(*) from module_image", Long.class)).isGreaterThanOrEqualTo(1);
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from module where id = ?", String.class, id);
     }

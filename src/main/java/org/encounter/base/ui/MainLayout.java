@@ -4,7 +4,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,7 +31,7 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
-        H1 title = new H1(getTranslation("app.name"));
+        Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));

@@ -1,9 +1,9 @@
-package org.encounter.identity;
+package org.encounter.base;
 
 /** A requested record does not exist (or is not visible to the caller). */
-public class NotFound extends RuntimeException {
+public class RecordNotFound extends RuntimeException {
 
-    public NotFound(String what, long id) {
+    public RecordNotFound(String what, long id) {
         super(what + " " + id + " not found");
     }
 }

@@ -1,0 +1,44 @@
+package org.encounter.authoring.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.encounter.authoring.ModuleSummary;
+import org.encounter.authoring.ReviewService;
+import org.encounter.identity.Role;
+
+/** The curators' queue: modules waiting for review, oldest first. */
+@Route("review")
+@RolesAllowed(Role.Names.CURATOR)
+@Menu(order = 30, title = "menu.review", icon = "vaadin:clipboard-check")
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    public ReviewQueueView(ReviewService review) {
+        addClassName("view");
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        Grid<ModuleSummary> grid = new Grid<>(ModuleSummary.class, false);
+        grid.setId("review-queue");
+        grid.addColumn(ModuleSummary::title).setHeader(getTranslation("module.title")).setFlexGrow(3);
+        grid.addColumn(m -> format.format(m.updatedAt())).setHeader(getTranslation("review.submitted"));
+        grid.setItems(query -> review.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("review/" + e.getItem().id()));
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title") + " · " + getTranslation("app.name");
+    }
+}
