@@ -54,7 +54,8 @@ class AuthoringBrowserIT {
         ruby.navigate(url("/authoring"));
         ruby.locator("#new-module-title input").fill("Late again");
         ruby.locator("#new-module-create").click();
-        assertThat(ruby.locator("#module-status")).hasText("Draft");
+        assertThat(ruby.locator("#module-status")).hasAttribute("data-status", "DRAFT");
+        ruby.waitForURL(java.util.regex.Pattern.compile(".*/authoring/\\d+$"));
         long id = Long.parseLong(ruby.url().replaceAll(".*/authoring/(\\d+).*", "$1"));
 
         ruby.getByLabel("Summary").fill("Being late is not always a choice.");
@@ -79,13 +80,13 @@ class AuthoringBrowserIT {
         Page eetu = BrowserSupport.phone(browser);
         BrowserSupport.signIn(eetu, port, "eetu");
         eetu.navigate(url(link.substring(link.indexOf("/authoring/join/"))));
-        assertThat(eetu.locator("#module-status")).hasText("Draft");
+        assertThat(eetu.locator("#module-status")).hasAttribute("data-status", "DRAFT");
         stepBody(eetu, 0).fill("The bus was full. The next one was full too. I walked.");
         eventually(() -> bodyOfStep(id, 0).endsWith("I walked."));
 
         ruby.reload();
         ruby.locator("#editor-submit").click();
-        assertThat(ruby.locator("#module-status")).hasText("In review");
+        assertThat(ruby.locator("#module-status")).hasAttribute("data-status", "IN_REVIEW");
 
         Page kaisa = BrowserSupport.phone(browser);
         BrowserSupport.signIn(kaisa, port, "kaisa");
@@ -100,7 +101,7 @@ class AuthoringBrowserIT {
         stepBody(ruby, 0).fill("The bus was full. The next one was full too. I walked, and everyone stared when I came in.");
         eventually(() -> bodyOfStep(id, 0).endsWith("stared when I came in."));
         ruby.locator("#editor-submit").click();
-        assertThat(ruby.locator("#module-status")).hasText("In review");
+        assertThat(ruby.locator("#module-status")).hasAttribute("data-status", "IN_REVIEW");
 
         kaisa.navigate(url("/review/" + id));
         kaisa.locator("#review-publish").click();
@@ -108,7 +109,7 @@ class AuthoringBrowserIT {
         assertThat(jdbc.queryForObject("select number from module_version where module_id = ?", Integer.class, id)).isEqualTo(1);
 
         ruby.reload();
-        assertThat(ruby.locator("#module-status")).hasText("Published");
+        assertThat(ruby.locator("#module-status")).hasAttribute("data-status", "PUBLISHED");
         ruby.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/published-phone.png")));
         assertThat(jdbc.queryForList("select to_status from module_transition where module_id = ? order by at", String.class, id))
                 .containsExactly("IN_REVIEW", "CHANGES_REQUESTED", "IN_REVIEW", "PUBLISHED");
@@ -117,7 +118,7 @@ class AuthoringBrowserIT {
     @Test
     void the_editor_can_be_used_with_the_keyboard_alone() {
         Page page = BrowserSupport.phone(browser);
-        BrowserSupport.signIn(page, port, "emma");
+        BrowserSupport.signIn(page, port, "noor");
         long id = jdbc.queryForObject("select id from module where title = 'Waiting rooms'", Long.class);
         page.navigate(url("/authoring/" + id));
         assertThat(page.locator("#module-status")).isVisible();
@@ -128,14 +129,51 @@ class AuthoringBrowserIT {
         moveUp.focus();
         page.keyboard().press("Enter");
         eventually(() -> !Objects.equals(bodyOfStep(id, 0), firstBefore));
-        // Tab from the title field reaches the next field; typing there saves.
+        // Tab from the title field reaches the summary; typing there saves.
+        page.reload();
         page.locator("#module-title input").focus();
         page.keyboard().press("Tab");
         page.keyboard().type("Typed without a mouse.");
         page.keyboard().press("Tab");
-        eventually(() -> "Typed without a mouse.".equals(
-                jdbc.queryForObject("select summary from module where id = ?", String.class, id)
-                        .replace("What a waiting room tells you before anyone says a word.", "").strip()));
+        eventually(() -> jdbc.queryForObject("select summary from module where id = ?", String.class, id)
+                .contains("Typed without a mouse."));
+    }
+
+    @Test
+    void a_picture_is_uploaded_re_encoded_and_shown_and_a_disguised_file_is_refused_with_a_reason() throws Exception {
+        Page page = BrowserSupport.phone(browser);
+        BrowserSupport.signIn(page, port, "noor");
+        long id = jdbc.queryForObject("select id from module where title = 'Waiting rooms'", Long.class);
+        page.navigate(url("/authoring/" + id));
+        addStep(page, "Picture or video");
+        Locator media = page.locator(".step-editor").last();
+        int before = jdbc.queryForObject("select count(*) from module_image", Integer.class);
+
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(2400, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpeg", png);
+        media.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "waiting-room.jpg", "image/jpeg", png.toByteArray()));
+        media.locator("img.step-image").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        String src = media.locator("img.step-image").getAttribute("src");
+        var response = page.request().get(url("/" + src));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-type")).isEqualTo("image/jpeg");
+        assertThat(media.locator("img.step-image")).isVisible();
+        eventually(() -> jdbc.queryForObject("select count(*) from module_step where module_id = ? and image_key is not null",
+                Integer.class, id) == 1);
+        assertThat(jdbc.queryForObject("select max(width) from module_image", Integer.class)).isEqualTo(1600);
+
+        byte[] executable = new byte[2048];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        media.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "holiday.png", "image/png", executable));
+        assertThat(media.locator("p.notice")).containsText("This file is not an image");
+        assertThat(jdbc.queryForObject("select count(*) from module_image", Integer.class)).isEqualTo(before + 1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/upload-refused-phone.png")));
     }
 
     private Locator stepBody(Page page, int index) {
@@ -143,6 +181,7 @@ class AuthoringBrowserIT {
     }
 
     private void addStep(Page page, String type) {
+        page.locator("#add-step").waitFor();
         int before = page.locator(".step-editor").count();
         if (type != null) {
             page.locator("#new-step-type").click();

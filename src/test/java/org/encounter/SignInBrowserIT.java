@@ -147,10 +147,10 @@ class SignInBrowserIT {
     @Test
     void repeated_wrong_passwords_lock_the_account_with_a_clear_message() {
         for (int i = 0; i < 5; i++) {
-            signIn("ruby", "not the right password " + i);
+            signIn("olga", "not the right password " + i);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error"));
         }
-        signIn("ruby", PASSWORD);
+        signIn("olga", PASSWORD);
         assertThat(page.locator("#login-notice")).containsText("locked for 15 minutes");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/locked.png")));
     }

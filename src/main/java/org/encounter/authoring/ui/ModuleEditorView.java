@@ -80,6 +80,7 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
         Span badge = new Span(getTranslation(draft.status().labelKey()));
         badge.getElement().getThemeList().add("badge");
         badge.setId("module-status");
+        badge.getElement().setAttribute("data-status", draft.status().name());
         HorizontalLayout head = new HorizontalLayout(badge, status);
         head.setAlignItems(Alignment.BASELINE);
         add(title, head, actions());
@@ -89,16 +90,22 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
         }
         List<CommentView> comments = review.comments(draft.id());
         add(new DetailsForm(modules, draft.id(), draft.details(), draft.canEdit(), saver));
+        add(new CoverImage(modules, images, draft.id(), draft.coverImageKey(), draft.canEdit()));
         add(new H2(getTranslation("editor.steps")));
-        add(generalComments(comments));
+        if (comments.stream().anyMatch(c -> c.stepId() == null) || draft.curator()) {
+            add(generalComments(comments));
+        }
         Div steps = new Div();
         steps.addClassName("steps");
         for (StepView step : draft.steps()) {
             Div row = new Div(new StepEditor(modules, images, draft.id(), step, draft.steps().size(), draft.canEdit(),
                     saver, this));
             row.addClassName("step-row");
-            row.add(new CommentsPanel(review, draft.id(), step.id(),
-                    comments.stream().filter(c -> Objects.equals(c.stepId(), step.id())).toList(), draft.curator()));
+            List<CommentView> onStep = comments.stream().filter(c -> Objects.equals(c.stepId(), step.id())).toList();
+            // Authors reply where a curator has commented; a bare reply box under every step is clutter on a phone.
+            if (!onStep.isEmpty() || draft.curator()) {
+                row.add(new CommentsPanel(review, draft.id(), step.id(), onStep, draft.curator()));
+            }
             steps.add(row);
         }
         add(steps);

@@ -1,7 +1,6 @@
 package org.encounter.authoring.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,9 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +60,6 @@ class StepEditor extends Div {
     private final Div optionsBox = new Div();
     private final List<TextField> optionTexts = new ArrayList<>();
     private final List<TextArea> optionExplanations = new ArrayList<>();
-    private final Paragraph uploadError = new Paragraph();
     private final H3 title = new H3();
     private String imageKey;
 
@@ -151,35 +147,13 @@ class StepEditor extends Div {
 
     private void media() {
         imageBox.addClassName("step-image-box");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            try {
-                String key = images.upload(moduleId, data);
-                ui.access(() -> {
-                    imageKey = key;
-                    uploadError.setVisible(false);
-                    showImage();
-                    saver.save(step.id(), this::save);
-                });
-            } catch (InvalidInputException e) {
-                var error = e.errors().getFirst();
-                ui.access(() -> {
-                    uploadError.setText(getTranslation(error.messageKey(), error.args()));
-                    uploadError.setVisible(true);
-                });
-            }
-        }));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", ".jpg", ".jpeg", ".png", ".gif");
-        upload.setMaxFileSize(ImageService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setDropAllowed(true);
-        upload.addFileRejectedListener(e -> {
-            uploadError.setText(getTranslation("image.rejected", ImageService.MAX_BYTES / (1024 * 1024)));
-            uploadError.setVisible(true);
+        ImageUpload upload = new ImageUpload(images, moduleId, key -> {
+            imageKey = key;
+            showImage();
+            saver.save(step.id(), this::save);
         });
+        upload.setDropAllowed(true);
         upload.setVisible(editable);
-        uploadError.addClassName("notice");
-        uploadError.setVisible(false);
         altText.setLabel(getTranslation("step.media.alt"));
         altText.setHelperText(getTranslation("step.media.alt.help"));
         caption.setLabel(getTranslation("step.media.caption"));
@@ -188,7 +162,7 @@ class StepEditor extends Div {
         onChange(altText);
         onChange(caption);
         onChange(videoUrl);
-        add(new Paragraph(getTranslation("step.media.image")), imageBox, upload, uploadError, altText, videoUrl, caption);
+        add(new Paragraph(getTranslation("step.media.image")), imageBox, upload, upload.errorMessage(), altText, videoUrl, caption);
     }
 
     private void showImage() {

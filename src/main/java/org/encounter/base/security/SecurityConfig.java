@@ -31,7 +31,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Stored images (authoring): any signed-in person; keys are random and unguessable.
+                .requestMatchers("/media/**").authenticated());
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failureHandler()));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl(LOGIN + "?ended"));
