@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** Real-browser journeys in headless Chromium against the running app on real MariaDB. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 class SignInBrowserIT {
 
     static final String DOMAIN = "@demo.encounter.example";

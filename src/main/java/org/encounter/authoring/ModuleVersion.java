@@ -40,11 +40,27 @@ class ModuleVersion {
     @Column(nullable = false, updatable = false, columnDefinition = "LONGTEXT")
     private String content;
 
+    @Column(updatable = false, length = Limits.SUMMARY)
+    private String summary;
+
+    @Column(name = "estimated_minutes", updatable = false)
+    private Integer estimatedMinutes;
+
+    @Column(updatable = false, length = Limits.THEMES)
+    private String themes;
+
+    @Column(updatable = false, length = 1000)
+    private String credits;
+
     protected ModuleVersion() {
     }
 
     ModuleVersion(Long moduleId, int number, String title, String language, Instant publishedAt, Long publishedById,
-                  String content) {
+                  String content, String summary, Integer estimatedMinutes, String themes, String credits) {
+        this.summary = summary;
+        this.estimatedMinutes = estimatedMinutes;
+        this.themes = themes;
+        this.credits = credits;
         this.moduleId = moduleId;
         this.number = number;
         this.title = title;
@@ -72,5 +88,29 @@ class ModuleVersion {
 
     String getContent() {
         return content;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    Integer getEstimatedMinutes() {
+        return estimatedMinutes;
+    }
+
+    String getThemes() {
+        return themes;
+    }
+
+    String getCredits() {
+        return credits;
     }
 }

@@ -34,6 +34,25 @@ public class PublishedModules {
                 .flatMap(m -> versions.findById(m.getLatestVersionId())).map(Publisher::read);
     }
 
+    /** Published modules for the catalogue, page by page. */
+    public List<CatalogueItem> catalogue(CatalogueFilter f, org.springframework.data.domain.Pageable pageable) {
+        boolean restrict = f.onlyModules() != null;
+        java.util.Collection<Long> only = restrict && f.onlyModules().isEmpty() ? List.of(-1L)
+                : restrict ? f.onlyModules() : List.of(-1L);
+        return versions.catalogue(ModuleStatus.PUBLISHED, blank(f.text()), blank(f.theme()), blank(f.language()),
+                        f.maxMinutes(), restrict, only,
+                        org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
+                                Math.min(pageable.getPageSize(), 100)))
+                .map(v -> new CatalogueItem(v.getModuleId(), v.getId(), v.getNumber(), v.getTitle(), v.getSummary(),
+                        v.getCredits(), v.getEstimatedMinutes(), v.getLanguage(),
+                        v.getThemes() == null ? List.of() : List.of(v.getThemes().split(","))))
+                .getContent();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public List<Integer> versionNumbers(long moduleId) {
         return versions.findByModuleIdOrderByNumberDesc(moduleId).stream().map(ModuleVersion::getNumber).toList();
     }

@@ -33,8 +33,10 @@ class Publisher {
                 m.statements(), m.getCoverImageKey(),
                 authors.findByModule(m.getId()).stream().map(ModuleAuthor::getCredit).toList(),
                 m.getSteps().stream().map(ModuleStep::content).toList());
+        String credits = String.join(", ", snapshot.credits());
         return versions.save(new ModuleVersion(m.getId(), number, m.getTitle(), m.getLanguage(), now, publisherId,
-                JSON.writeValueAsString(snapshot)));
+                JSON.writeValueAsString(snapshot), m.getSummary(), m.getEstimatedMinutes(), m.getThemes(),
+                credits.length() > 1000 ? credits.substring(0, 1000) : credits));
     }
 
     static PublishedModule read(ModuleVersion v) {

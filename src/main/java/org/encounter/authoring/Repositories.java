@@ -41,6 +41,20 @@ interface ModuleImageRepository extends JpaRepository<ModuleImage, Long> {
 
 interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
 
+    /** The current versions of published modules, filtered; the catalogue's one query. */
+    @Query("select v from ModuleVersion v, Module m where m.latestVersionId = v.id and m.status = :published"
+            + " and (:text is null or lower(v.title) like lower(concat('%', :text, '%'))"
+            + "      or lower(v.summary) like lower(concat('%', :text, '%')))"
+            + " and (:theme is null or lower(v.themes) like lower(concat('%', :theme, '%')))"
+            + " and (:language is null or v.language = :language)"
+            + " and (:maxMinutes is null or v.estimatedMinutes <= :maxMinutes)"
+            + " and (:restrict = false or m.id in :modules)"
+            + " order by v.title")
+    Slice<ModuleVersion> catalogue(@Param("published") ModuleStatus published, @Param("text") String text,
+                                   @Param("theme") String theme, @Param("language") String language,
+                                   @Param("maxMinutes") Integer maxMinutes, @Param("restrict") boolean restrict,
+                                   @Param("modules") Collection<Long> modules, Pageable pageable);
+
     Optional<ModuleVersion> findTopByModuleIdOrderByNumberDesc(Long moduleId);
 
     List<ModuleVersion> findByModuleIdOrderByNumberDesc(Long moduleId);

@@ -1,0 +1,70 @@
+package org.encounter.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A manager asked a team member to take a module by a date. */
+@Entity
+@Table(name = "assignment")
+class Assignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "learner_id", nullable = false)
+    private Long learnerId;
+    @Column(name = "module_id", nullable = false)
+    private Long moduleId;
+    @Column(name = "assigned_by_id", nullable = false)
+    private Long assignedById;
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Version
+    private long version;
+
+    protected Assignment() {
+    }
+
+    Assignment(Long learnerId, Long moduleId, Long assignedById, LocalDate dueDate, Instant now) {
+        this.learnerId = learnerId;
+        this.moduleId = moduleId;
+        this.assignedById = assignedById;
+        this.dueDate = dueDate;
+        this.createdAt = now;
+    }
+
+    void due(LocalDate date) {
+        this.dueDate = date;
+    }
+
+    void withdraw(Instant now) {
+        this.withdrawnAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getLearnerId() {
+        return learnerId;
+    }
+
+    Long getModuleId() {
+        return moduleId;
+    }
+
+    LocalDate getDueDate() {
+        return dueDate;
+    }
+}

@@ -1,0 +1,101 @@
+package org.encounter.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.encounter.authoring.PublishedModules;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.RecordNotFound;
+import org.encounter.identity.CurrentPerson;
+import org.encounter.identity.PersonRef;
+import org.encounter.identity.Role;
+import org.encounter.identity.TeamService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager assigns a published module to members of their own teams with a due date, and may
+ * change or withdraw it. (The assigning screen belongs to team progress; this is its API.)
+ */
+@Service
+@Transactional
+@RolesAllowed(Role.Names.MANAGER)
+public class AssignmentService {
+
+    /** Someone was asked to take a module; notifications tell them. */
+    public record ModuleAssigned(long assignmentId, long learnerId, long moduleId, LocalDate dueDate) {
+    }
+
+    private final AssignmentRepository assignments;
+    private final TeamService teams;
+    private final PublishedModules published;
+    private final CurrentPerson currentPerson;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    AssignmentService(AssignmentRepository assignments, TeamService teams, PublishedModules published,
+                      CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
+                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+        this.assignments = assignments;
+        this.teams = teams;
+        this.published = published;
+        this.currentPerson = currentPerson;
+        this.events = events;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public List<Long> assign(long moduleId, Collection<Long> learnerIds, LocalDate dueDate) {
+        checkDue(dueDate);
+        if (published.current(moduleId).isEmpty()) {
+            throw new InvalidInputException("module", "learning.not-published");
+        }
+        Set<Long> mine = myMembers();
+        if (learnerIds.isEmpty() || !mine.containsAll(learnerIds)) {
+            throw new AccessDeniedException("managers assign only to members of their own teams");
+        }
+        return learnerIds.stream().map(id -> {
+            Assignment a = assignments.save(new Assignment(id, moduleId, currentPerson.requireId(), dueDate, clock.instant()));
+            events.publishEvent(new ModuleAssigned(a.getId(), id, moduleId, dueDate));
+            return a.getId();
+        }).toList();
+    }
+
+    public void changeDue(long assignmentId, LocalDate dueDate) {
+        checkDue(dueDate);
+        ofMyTeams(assignmentId).due(dueDate);
+    }
+
+    public void withdraw(long assignmentId) {
+        ofMyTeams(assignmentId).withdraw(clock.instant());
+    }
+
+    private Assignment ofMyTeams(long assignmentId) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RecordNotFound("assignment", assignmentId));
+        if (!myMembers().contains(a.getLearnerId())) {
+            throw new AccessDeniedException("not an assignment of the manager's teams");
+        }
+        return a;
+    }
+
+    private void checkDue(LocalDate due) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (due == null || due.isBefore(today) || due.isAfter(today.plusYears(2))) {
+            throw new InvalidInputException("dueDate", "learning.due-date");
+        }
+    }
+
+    private Set<Long> myMembers() {
+        return teams.myManagedTeams().stream().flatMap(t -> t.members().stream()).map(PersonRef::id)
+                .collect(Collectors.toSet());
+    }
+}

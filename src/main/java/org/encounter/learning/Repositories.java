@@ -1,0 +1,53 @@
+package org.encounter.learning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    List<Attempt> findByLearnerIdOrderByLastActivityAtDesc(Long learnerId);
+
+    List<Attempt> findByLearnerIdAndModuleIdIn(Long learnerId, Collection<Long> moduleIds);
+
+    Optional<Attempt> findFirstByLearnerIdAndModuleIdAndStatusNot(Long learnerId, Long moduleId, AttemptStatus status);
+
+    @Query("select a from Attempt a where a.status = :status and a.reportBackOpensAt <= :now and a.reportBackOpensAt > :since")
+    List<Attempt> reportBackOpenedBetween(@Param("status") AttemptStatus status, @Param("since") Instant since,
+                                          @Param("now") Instant now);
+}
+
+interface AttemptStepRepository extends JpaRepository<AttemptStep, AttemptStep.Key> {
+
+    @Query("select s from AttemptStep s where s.key.attemptId = :attemptId order by s.key.position")
+    List<AttemptStep> findByAttempt(@Param("attemptId") Long attemptId);
+
+    @Query("select s from AttemptStep s where s.key.attemptId in "
+            + "(select a.id from Attempt a where a.moduleId = :moduleId) and s.shared <> org.encounter.learning.Sharing.NONE")
+    List<AttemptStep> findSharedForModule(@Param("moduleId") Long moduleId);
+}
+
+interface AttemptRatingRepository extends JpaRepository<AttemptRating, AttemptRating.Key> {
+
+    @Query("select r from AttemptRating r where r.key.attemptId = :attemptId")
+    List<AttemptRating> findByAttempt(@Param("attemptId") Long attemptId);
+}
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    List<Assignment> findByLearnerIdAndWithdrawnAtIsNullOrderByDueDate(Long learnerId);
+
+    List<Assignment> findByWithdrawnAtIsNullAndDueDateBetween(LocalDate from, LocalDate to);
+}
+
+interface ModuleFeedbackRepository extends JpaRepository<ModuleFeedback, Long> {
+
+    boolean existsByAttemptId(Long attemptId);
+
+    List<ModuleFeedback> findByModuleIdOrderByCreatedAtDesc(Long moduleId);
+}

@@ -1,0 +1,15 @@
+package org.encounter.learning;
+
+import java.time.LocalDate;
+
+/**
+ * What a learner writes or chooses at a step: a reflection or notes ({@code answer}), a
+ * perspective-check choice, an action and its date, or the four report-back answers.
+ */
+public record StepAnswer(String answer, Integer choice, String tried, String happened, String learned,
+                         String keepDoing, String action, LocalDate actionDate, boolean triedAlready) {
+
+    public static StepAnswer empty() {
+        return new StepAnswer(null, null, null, null, null, null, null, null, false);
+    }
+}
