@@ -1,0 +1,367 @@
+package org.encounter.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.encounter.authoring.StepContent;
+import org.encounter.authoring.StepType;
+import org.encounter.authoring.ui.StepRenderer;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.FormErrors;
+import org.encounter.base.ui.LengthLimit;
+import org.encounter.base.ui.MarkdownView;
+import org.encounter.base.ui.Notifications;
+import org.encounter.base.ui.SaveStatus;
+import org.encounter.learning.AttemptStatus;
+import org.encounter.learning.LearningService;
+import org.encounter.learning.PlayerState;
+import org.encounter.learning.Sharing;
+import org.encounter.learning.StepAnswer;
+import org.encounter.learning.StepProgress;
+
+/**
+ * The player: one step at a time, "step k of n", answers saved as the learner types, resumed at
+ * the same step on any device. The report back opens only when it should.
+ */
+@Route("learn/attempt/:id")
+@PermitAll
+public class PlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient LearningService learning;
+    private final SaveStatus saveStatus = new SaveStatus();
+    private PlayerState state;
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    public PlayerView(LearningService learning) {
+        this.learning = learning;
+        addClassNames("view", "player");
+        saveStatus.setId("player-save-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = learning.player(event.getRouteParameters().getLong("id").orElse(-1L));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        fields.clear();
+        int n = state.module().steps().size();
+        int position = state.position();
+        add(new Paragraph(state.module().title()));
+        Span where = new Span(position < 0 ? getTranslation("player.overview", n)
+                : position >= n ? getTranslation("player.done") : getTranslation("player.step-of", position + 1, n));
+        where.setId("player-position");
+        ProgressBar progress = new ProgressBar(0, n + 1, Math.max(0, Math.min(n + 1, position + 1)));
+        progress.getElement().setAttribute("aria-labelledby", "player-position");
+        add(where, progress, saveStatus);
+        if (position < 0) {
+            add(intro());
+        } else if (position >= n) {
+            add(finished());
+        } else {
+            add(step(position, state.module().steps().get(position), state.steps().get(position)));
+        }
+    }
+
+    private Component intro() {
+        Div intro = new Div(new H1(state.module().title()), new MarkdownView(state.module().summary()));
+        Paragraph by = new Paragraph(getTranslation("module.co-designed-by", String.join(", ", state.module().credits())));
+        by.addClassName("credits");
+        intro.add(by);
+        if (!state.module().statements().isEmpty()) {
+            intro.add(new Paragraph(getTranslation("player.rate-intro")));
+            intro.add(ratings(false, state.startRatings()));
+        }
+        Button begin = new Button(getTranslation("player.begin"), e -> go(0));
+        begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        begin.setId("player-next");
+        intro.add(begin);
+        return intro;
+    }
+
+    private Div ratings(boolean atReportBack, Map<Integer, Integer> current) {
+        Div box = new Div();
+        List<String> statements = state.module().statements();
+        for (int i = 0; i < statements.size(); i++) {
+            int index = i;
+            RadioButtonGroup<Integer> rating = StepRenderer.rating(statements.get(i));
+            rating.setValue(current.get(i));
+            rating.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    learning.rate(state.attemptId(), atReportBack, index, e.getValue());
+                }
+            });
+            box.add(rating);
+        }
+        return box;
+    }
+
+    private Component step(int position, StepContent content, StepProgress progress) {
+        Div box = new Div();
+        StepAnswer saved = progress.answer();
+        StepType type = content.type();
+        switch (type) {
+            case STORY, MEDIA, DISCUSSION -> box.add(StepRenderer.render(content));
+            case REFLECTION -> {
+                box.add(heading(content), new MarkdownView(content.body()));
+                TextArea answer = area("player.your-reflection", 10_000, saved.answer());
+                answer.setId("player-reflection");
+                answer.setHelperText(getTranslation("player.private"));
+                autosave(answer, () -> new StepAnswer(answer.getValue(), null, null, null, null, null, null, null, false));
+                fields.put("answer", answer);
+                box.add(answer, sharing(position, progress));
+            }
+            case PERSPECTIVE_CHECK -> {
+                box.add(heading(content));
+                RadioButtonGroup<Integer> choice = new RadioButtonGroup<>();
+                choice.setItems(IntStream.range(0, content.options().size()).boxed().toList());
+                choice.setItemLabelGenerator(i -> content.options().get(i).text());
+                choice.setAriaLabel(content.heading());
+                MarkdownView explanation = new MarkdownView(null);
+                explanation.addClassName("perspective-explanation");
+                choice.addValueChangeListener(e -> {
+                    if (e.getValue() != null) {
+                        explanation.show(content.options().get(e.getValue()).explanation());
+                        learning.saveAnswer(state.attemptId(), position,
+                                new StepAnswer(null, e.getValue(), null, null, null, null, null, null, false));
+                    }
+                });
+                choice.setValue(saved.choice());
+                fields.put("choice", choice);
+                box.add(choice, explanation);
+            }
+            case ACTION_PLAN -> {
+                box.add(heading(content), new MarkdownView(content.body()));
+                TextField action = LengthLimit.apply(new TextField(getTranslation("player.action")), 500);
+                action.setWidthFull();
+                action.setId("player-action");
+                action.setValue(state.action() != null ? state.action() : saved.answer() == null ? "" : saved.answer());
+                action.setValueChangeMode(ValueChangeMode.TIMEOUT);
+                action.addValueChangeListener(e -> saveQuietly(position,
+                        new StepAnswer(action.getValue(), null, null, null, null, null, null, null, false)));
+                DatePicker when = new DatePicker(getTranslation("player.action-date"));
+                when.setId("player-action-date");
+                when.setLocale(getLocale());
+                when.setValue(state.actionDate());
+                Checkbox already = new Checkbox(getTranslation("player.tried-already"));
+                already.setValue(state.triedAlready());
+                fields.put("action", action);
+                fields.put("actionDate", when);
+                box.add(action, when, already);
+                box.add(nav(position, () -> new StepAnswer(null, null, null, null, null, null, action.getValue(),
+                        when.getValue(), already.getValue())));
+                return box;
+            }
+            case REPORT_BACK -> {
+                box.add(heading(content), new MarkdownView(content.body()));
+                if (!state.reportBackOpen()) {
+                    box.add(awaiting());
+                    box.add(nav(position, null));
+                    return box;
+                }
+                TextArea tried = area("player.tried", 5_000, saved.tried());
+                TextArea happened = area("player.happened", 5_000, saved.happened());
+                TextArea learned = area("player.learned", 5_000, saved.learned());
+                TextArea keep = area("player.keep", 5_000, saved.keepDoing());
+                tried.setId("player-tried");
+                happened.setId("player-happened");
+                java.util.function.Supplier<StepAnswer> collect = () -> new StepAnswer(null, null, tried.getValue(),
+                        happened.getValue(), learned.getValue(), keep.getValue(), null, null, false);
+                for (TextArea area : List.of(tried, happened, learned, keep)) {
+                    autosave(area, collect);
+                }
+                fields.putAll(Map.of("tried", tried, "happened", happened, "learned", learned, "keepDoing", keep));
+                box.add(tried, happened, learned, keep);
+                if (!state.module().statements().isEmpty()) {
+                    box.add(new Paragraph(getTranslation("player.rate-again")), ratings(true, state.reportRatings()));
+                }
+                box.add(sharing(position, progress));
+                box.add(nav(position, collect::get));
+                return box;
+            }
+        }
+        box.add(nav(position, () -> answerOf(position)));
+        return box;
+    }
+
+    private StepAnswer answerOf(int position) {
+        StepAnswer saved = state.steps().get(position).answer();
+        HasValidation reflection = fields.get("answer");
+        HasValidation choice = fields.get("choice");
+        String text = reflection instanceof TextArea area ? area.getValue() : saved.answer();
+        @SuppressWarnings("unchecked")
+        Integer chosen = choice instanceof RadioButtonGroup<?> group ? ((RadioButtonGroup<Integer>) group).getValue()
+                : saved.choice();
+        return new StepAnswer(text, chosen, null, null, null, null, null, null, false);
+    }
+
+    private Paragraph awaiting() {
+        String date = state.reportBackOpensAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale()).format(state.reportBackOpensAt().atZone(ZoneId.systemDefault()));
+        Paragraph p = new Paragraph(getTranslation("player.awaiting", date, state.action() == null ? "" : state.action()));
+        p.addClassNames("notice", "info");
+        p.setId("player-awaiting");
+        return p;
+    }
+
+    private Component heading(StepContent content) {
+        Paragraph kind = new Paragraph(getTranslation(content.type().labelKey()));
+        kind.addClassName("step-kind");
+        Div head = new Div(kind);
+        if (content.heading() != null) {
+            head.add(new H2(content.heading()));
+        }
+        return head;
+    }
+
+    private TextArea area(String labelKey, int max, String value) {
+        TextArea area = LengthLimit.apply(new TextArea(getTranslation(labelKey)), max);
+        area.setWidthFull();
+        area.setMinHeight("8rem");
+        area.setValue(value == null ? "" : value);
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(600);
+        return area;
+    }
+
+    private void autosave(TextArea area, java.util.function.Supplier<StepAnswer> answer) {
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveQuietly(state.position(), answer.get());
+            }
+        });
+    }
+
+    private void saveQuietly(int position, StepAnswer answer) {
+        saveStatus.set(SaveStatus.State.SAVING);
+        try {
+            learning.saveAnswer(state.attemptId(), position, answer);
+            FormErrors.clear(fields);
+            saveStatus.set(SaveStatus.State.SAVED);
+        } catch (InvalidInputException e) {
+            FormErrors.show(e, this, fields);
+            saveStatus.set(SaveStatus.State.INVALID);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            saveStatus.set(SaveStatus.State.RETRYING);
+        }
+    }
+
+    private Component sharing(int position, StepProgress progress) {
+        Select<Sharing> share = new Select<>();
+        share.setLabel(getTranslation("player.share"));
+        share.setItems(Sharing.values());
+        share.setItemLabelGenerator(s -> getTranslation("player.share." + s.name().toLowerCase()));
+        share.setValue(progress.shared());
+        share.setHelperText(getTranslation("player.share.help"));
+        share.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    learning.share(state.attemptId(), position, e.getValue());
+                } catch (InvalidInputException ex) {
+                    Notifications.error(getTranslation(ex.errors().getFirst().messageKey()));
+                    share.setValue(Sharing.NONE);
+                }
+            }
+        });
+        return share;
+    }
+
+    private HorizontalLayout nav(int position, java.util.function.Supplier<StepAnswer> answer) {
+        Button back = new Button(getTranslation("player.back"), e -> go(position - 1));
+        back.setId("player-back");
+        HorizontalLayout nav = new HorizontalLayout(back);
+        if (answer != null) {
+            Button next = new Button(getTranslation(position == state.module().steps().size() - 1 ? "player.finish"
+                    : "player.next"), e -> complete(position, answer.get()));
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next.setId("player-next");
+            nav.add(next);
+        }
+        nav.setWrap(true);
+        return nav;
+    }
+
+    private void complete(int position, StepAnswer answer) {
+        try {
+            state = learning.completeStep(state.attemptId(), position, answer);
+            render();
+        } catch (InvalidInputException e) {
+            FormErrors.show(e, this, fields);
+        }
+    }
+
+    private void go(int position) {
+        try {
+            learning.goTo(state.attemptId(), position);
+            state = learning.player(state.attemptId());
+            render();
+        } catch (InvalidInputException e) {
+            Notifications.error(getTranslation(e.errors().getFirst().messageKey()));
+        }
+    }
+
+    private Component finished() {
+        Div box = new Div(new H1(getTranslation("player.completed.title")),
+                new Paragraph(getTranslation("player.completed.text", state.module().title())));
+        box.setId("player-completed");
+        if (!state.feedbackGiven()) {
+            RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.rating"));
+            rating.setItems(1, 2, 3, 4, 5);
+            TextArea comment = LengthLimit.apply(new TextArea(getTranslation("feedback.comment")), 2000);
+            comment.setWidthFull();
+            Checkbox sign = new Checkbox(getTranslation("feedback.sign"));
+            Button send = new Button(getTranslation("feedback.send"), e -> {
+                try {
+                    learning.giveFeedback(state.attemptId(), rating.getValue() == null ? 0 : rating.getValue(),
+                            comment.getValue(), sign.getValue());
+                    Notifications.success(getTranslation("feedback.thanks"));
+                    state = learning.player(state.attemptId());
+                    render();
+                } catch (InvalidInputException ex) {
+                    FormErrors.show(ex, this, Map.<String, HasValidation>of("rating", rating, "comment", comment));
+                }
+            });
+            Div form = new Div(new H2(getTranslation("feedback.title")), new Paragraph(getTranslation("feedback.help")),
+                    rating, comment, sign, send);
+            form.addClassName("home-card");
+            box.add(form);
+        }
+        box.add(new com.vaadin.flow.component.html.Anchor("learn/mine", getTranslation("menu.my-learning")));
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (state == null ? "" : state.module().title() + " · ") + getTranslation("app.name");
+    }
+}
