@@ -111,6 +111,7 @@ class LearningBrowserIT {
         LocalDate planned = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(2);
         page.locator("#player-action-date input").fill(planned.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         page.locator("#player-action-date input").press("Enter");
+        page.keyboard().press("Escape");
         next(page);
         assertThat(page.locator("#player-awaiting")).containsText("Your report back opens on");
         assertThat(page.locator("#player-next")).hasCount(0);

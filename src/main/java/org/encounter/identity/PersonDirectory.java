@@ -40,6 +40,15 @@ public class PersonDirectory {
                 .filter(Person::isEnabled).map(PersonRef::of).toList();
     }
 
+    /** Where and in which language to write to someone (server side only: e-mail notifications). */
+    public Optional<Contact> contact(long id) {
+        return people.findById(id).filter(Person::isEnabled)
+                .map(p -> new Contact(p.getEmail(), p.getDisplayName(), p.getLanguage()));
+    }
+
+    public record Contact(String email, String displayName, String language) {
+    }
+
     /** Server-side look-up (e.g. seeding the demo world); never exposed to a browser. */
     public Optional<Long> idByEmail(String email) {
         return people.findByEmail(Person.normaliseEmail(email)).map(Person::getId);

@@ -56,9 +56,8 @@ public class AssignmentService {
 
     public List<Long> assign(long moduleId, Collection<Long> learnerIds, LocalDate dueDate) {
         checkDue(dueDate);
-        if (published.current(moduleId).isEmpty()) {
-            throw new InvalidInputException("module", "learning.not-published");
-        }
+        String title = published.current(moduleId).map(org.encounter.authoring.PublishedModule::title)
+                .orElseThrow(() -> new InvalidInputException("module", "learning.not-published"));
         Set<Long> mine = myMembers();
         if (learnerIds.isEmpty() || !mine.containsAll(learnerIds)) {
             throw new AccessDeniedException("managers assign only to members of their own teams");
@@ -66,6 +65,8 @@ public class AssignmentService {
         return learnerIds.stream().map(id -> {
             Assignment a = assignments.save(new Assignment(id, moduleId, currentPerson.requireId(), dueDate, clock.instant()));
             events.publishEvent(new ModuleAssigned(a.getId(), id, moduleId, dueDate));
+            events.publishEvent(new org.encounter.base.NotifyPerson(id, "assigned", "assignment:" + a.getId(),
+                    "notify.assigned", List.of(title, dueDate.toString()), "learn/mine"));
             return a.getId();
         }).toList();
     }

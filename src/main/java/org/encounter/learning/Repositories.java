@@ -17,9 +17,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     Optional<Attempt> findFirstByLearnerIdAndModuleIdAndStatusNot(Long learnerId, Long moduleId, AttemptStatus status);
 
-    @Query("select a from Attempt a where a.status = :status and a.reportBackOpensAt <= :now and a.reportBackOpensAt > :since")
-    List<Attempt> reportBackOpenedBetween(@Param("status") AttemptStatus status, @Param("since") Instant since,
-                                          @Param("now") Instant now);
+    List<Attempt> findByStatusAndReportBackOpensAtLessThanEqual(AttemptStatus status, Instant now);
+
+    List<Attempt> findByStatusAndModuleIdIn(AttemptStatus status, Collection<Long> moduleIds);
 }
 
 interface AttemptStepRepository extends JpaRepository<AttemptStep, AttemptStep.Key> {

@@ -172,6 +172,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 DatePicker when = new DatePicker(getTranslation("player.action-date"));
                 when.setId("player-action-date");
                 when.setLocale(getLocale());
+                when.setI18n(dateFormats());
                 when.setValue(state.actionDate());
                 Checkbox already = new Checkbox(getTranslation("player.tried-already"));
                 already.setValue(state.triedAlready());
@@ -212,6 +213,20 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         box.add(nav(position, () -> answerOf(position)));
         return box;
+    }
+
+    /** Dates as people here write them (fi 24.11.2026, sv 2026-11-24, en 24/11/2026); any of them is understood. */
+    private DatePicker.DatePickerI18n dateFormats() {
+        String language = getLocale().getLanguage();
+        String primary = language.equals("fi") ? "d.M.yyyy" : language.equals("sv") ? "yyyy-MM-dd" : "d/M/yyyy";
+        java.util.List<String> formats = new java.util.ArrayList<>(java.util.List.of(primary));
+        for (String f : java.util.List.of("d.M.yyyy", "yyyy-MM-dd", "d/M/yyyy")) {
+            if (!formats.contains(f)) {
+                formats.add(f);
+            }
+        }
+        return new DatePicker.DatePickerI18n().setDateFormats(formats.getFirst(),
+                formats.subList(1, formats.size()).toArray(String[]::new));
     }
 
     private StepAnswer answerOf(int position) {

@@ -28,17 +28,17 @@ class NavigationByRoleTest extends KaribuTest {
     @Test
     void an_admin_sees_the_admin_pages_in_the_menu() {
         signInAs("admin" + DOMAIN);
-        assertThat(menu()).containsExactly("Home", "People", "Teams", "Invitations", "Organisations");
+        assertThat(menu()).containsExactly("Home", "Notifications", "People", "Teams", "Invitations", "Organisations");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "sanna | menu.home, menu.catalogue, menu.my-learning",
-        "mikko | menu.home, menu.catalogue, menu.my-learning",
-        "emma  | menu.home, menu.my-modules",
-        "noor  | menu.home, menu.my-modules, menu.review",
-        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.review"})
+        "sanna | menu.home, menu.catalogue, menu.my-learning, menu.notifications",
+        "mikko | menu.home, menu.catalogue, menu.my-learning, menu.notifications",
+        "emma  | menu.home, menu.my-modules, menu.notifications",
+        "noor  | menu.home, menu.my-modules, menu.review, menu.notifications",
+        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.review, menu.notifications"})
     void everyone_else_sees_only_what_their_roles_allow(String who, String keys) {
         signInAs(who + DOMAIN);
         UI ui = UI.getCurrent();
@@ -81,7 +81,7 @@ class NavigationByRoleTest extends KaribuTest {
     void the_interface_speaks_the_persons_chosen_language() {
         signInAs("mikko" + DOMAIN);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
-        assertThat(menu()).containsExactly("Etusivu", "Moduulit", "Oma oppiminen");
+        assertThat(menu()).containsExactly("Etusivu", "Moduulit", "Oma oppiminen", "Ilmoitukset");
         assertThat(_get(H1.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("Hei, Mikko Laine");
     }
 }
