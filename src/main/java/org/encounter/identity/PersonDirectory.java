@@ -41,12 +41,13 @@ public class PersonDirectory {
     }
 
     /** Where and in which language to write to someone (server side only: e-mail notifications). */
+    @Transactional(readOnly = true)
     public Optional<Contact> contact(long id) {
         return people.findById(id).filter(Person::isEnabled)
-                .map(p -> new Contact(p.getEmail(), p.getDisplayName(), p.getLanguage()));
+                .map(p -> new Contact(p.getEmail(), p.getDisplayName(), p.getLanguage(), p.getOrganisation().getName()));
     }
 
-    public record Contact(String email, String displayName, String language) {
+    public record Contact(String email, String displayName, String language, String organisation) {
     }
 
     /** Server-side look-up (e.g. seeding the demo world); never exposed to a browser. */

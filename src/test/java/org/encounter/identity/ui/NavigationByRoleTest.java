@@ -34,11 +34,11 @@ class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "sanna | menu.home, menu.catalogue, menu.my-learning, menu.notifications",
-        "mikko | menu.home, menu.catalogue, menu.my-learning, menu.notifications",
+        "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.notifications",
+        "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.notifications",
         "emma  | menu.home, menu.my-modules, menu.notifications",
         "noor  | menu.home, menu.my-modules, menu.review, menu.notifications",
-        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.review, menu.notifications"})
+        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.review, menu.notifications"})
     void everyone_else_sees_only_what_their_roles_allow(String who, String keys) {
         signInAs(who + DOMAIN);
         UI ui = UI.getCurrent();
@@ -81,7 +81,7 @@ class NavigationByRoleTest extends KaribuTest {
     void the_interface_speaks_the_persons_chosen_language() {
         signInAs("mikko" + DOMAIN);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
-        assertThat(menu()).containsExactly("Etusivu", "Moduulit", "Oma oppiminen", "Ilmoitukset");
+        assertThat(menu()).containsExactly("Etusivu", "Moduulit", "Oma oppiminen", "Todistukset", "Ilmoitukset");
         assertThat(_get(H1.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("Hei, Mikko Laine");
     }
 }

@@ -1,0 +1,89 @@
+package org.encounter.certificates;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** What a certificate says, kept exactly as printed, and whether it still stands. */
+@Entity
+@Table(name = "certificate")
+class Certificate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, length = 26)
+    private String code;
+    @Column(name = "attempt_id", nullable = false)
+    private Long attemptId;
+    @Column(name = "learner_id", nullable = false)
+    private Long learnerId;
+    @Column(name = "learner_name", nullable = false, length = 100)
+    private String learnerName;
+    @Column(nullable = false, length = 150)
+    private String organisation;
+    @Column(name = "module_id", nullable = false)
+    private Long moduleId;
+    @Column(name = "version_id", nullable = false)
+    private Long versionId;
+    @Column(name = "module_title", nullable = false, length = 120)
+    private String moduleTitle;
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+    @Column(nullable = false, length = 1000)
+    private String credits;
+    @Column(name = "completed_at", nullable = false)
+    private Instant completedAt;
+    @Column(name = "seconds_spent", nullable = false)
+    private int secondsSpent;
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+    @Column(name = "valid_until")
+    private Instant validUntil;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+    @Column(name = "revoked_reason", length = 500)
+    private String revokedReason;
+
+    protected Certificate() {
+    }
+
+    Certificate(String code, Long attemptId, Long learnerId, String learnerName, String organisation, Long moduleId,
+                Long versionId, String moduleTitle, int versionNumber, String credits, Instant completedAt,
+                int secondsSpent, Instant issuedAt) {
+        this.code = code;
+        this.attemptId = attemptId;
+        this.learnerId = learnerId;
+        this.learnerName = learnerName;
+        this.organisation = organisation;
+        this.moduleId = moduleId;
+        this.versionId = versionId;
+        this.moduleTitle = moduleTitle;
+        this.versionNumber = versionNumber;
+        this.credits = credits.length() > 1000 ? credits.substring(0, 1000) : credits;
+        this.completedAt = completedAt;
+        this.secondsSpent = secondsSpent;
+        this.issuedAt = issuedAt;
+    }
+
+    CertificateView view() {
+        return new CertificateView(id, VerificationCodes.grouped(code), learnerName, organisation, moduleTitle,
+                versionNumber, credits, completedAt, secondsSpent, issuedAt, validUntil, revokedAt, revokedReason);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    Long getLearnerId() {
+        return learnerId;
+    }
+}

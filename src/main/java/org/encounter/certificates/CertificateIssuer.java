@@ -1,0 +1,60 @@
+package org.encounter.certificates;
+
+import java.time.Clock;
+import org.encounter.authoring.PublishedModule;
+import org.encounter.authoring.PublishedModules;
+import org.encounter.base.SystemAccess;
+import org.encounter.identity.PersonDirectory;
+import org.encounter.learning.AttemptCompleted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Issues the certificate when an attempt completes — exactly once: a replayed or doubled event
+ * finds the certificate already there (and the database refuses a second one for the attempt).
+ */
+@Component
+class CertificateIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
+
+    private final CertificateRepository certificates;
+    private final PublishedModules published;
+    private final PersonDirectory directory;
+    private final Clock clock;
+
+    CertificateIssuer(CertificateRepository certificates, PublishedModules published, PersonDirectory directory,
+                      Clock clock) {
+        this.certificates = certificates;
+        this.published = published;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AttemptCompleted event) {
+        issue(event);
+    }
+
+    void issue(AttemptCompleted event) {
+        if (certificates.existsByAttemptId(event.attemptId())) {
+            return;
+        }
+        PublishedModule module = SystemAccess.run(() -> published.version(event.versionId())).orElseThrow();
+        var learner = directory.contact(event.learnerId()).orElseThrow();
+        try {
+            certificates.saveAndFlush(new Certificate(VerificationCodes.next(), event.attemptId(), event.learnerId(),
+                    learner.displayName(), learner.organisation(), event.moduleId(), event.versionId(), module.title(),
+                    module.number(), String.join(", ", module.credits()), event.completedAt(), event.secondsSpent(),
+                    clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            log.info("Certificate for attempt {} was already issued", event.attemptId());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.encounter.certificates;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The certificate as a PDF: A4 landscape, real text in an embedded Unicode font (Åsa Öberg,
+ * Ольга, Zoë Nic Dhòmhnaill), a document title and language, the grouped verification code and a
+ * QR code that opens the verification page with the code filled in.
+ */
+@Component
+class CertificatePdf {
+
+    private static final float WIDTH = PDRectangle.A4.getHeight();
+    private static final float HEIGHT = PDRectangle.A4.getWidth();
+
+    private final byte[] regular;
+    private final byte[] bold;
+    private final I18NProvider i18n;
+    private final String publicUrl;
+
+    CertificatePdf(I18NProvider i18n, @Value("${encounter.public-url}") String publicUrl) {
+        this.i18n = i18n;
+        this.publicUrl = publicUrl.replaceAll("/$", "");
+        this.regular = read("/certificates/fonts/DejaVuSans.ttf");
+        this.bold = read("/certificates/fonts/DejaVuSans-Bold.ttf");
+    }
+
+    String verifyUrl(String code) {
+        return publicUrl + "/verify/" + code;
+    }
+
+    byte[] render(CertificateView c, String code, Locale locale) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            doc.addPage(page);
+            PDFont text = PDType0Font.load(doc, new ByteArrayInputStream(regular), true);
+            PDFont heading = PDType0Font.load(doc, new ByteArrayInputStream(bold), true);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(t("certificate.pdf.title", locale, c.moduleTitle(), c.learnerName()));
+            info.setAuthor(c.organisation());
+            info.setSubject(t("certificate.pdf.heading", locale));
+            info.setCreator("Encounter");
+            doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
+            doc.getDocumentCatalog().setViewerPreferences(new org.apache.pdfbox.pdmodel.interactive.viewerpreferences
+                    .PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary()));
+            doc.getDocumentCatalog().getViewerPreferences().setDisplayDocTitle(true);
+
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                    .withZone(ZoneId.of("Europe/Helsinki"));
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.setNonStrokingColor(0.11f, 0.45f, 0.42f);
+                s.addRect(0, HEIGHT - 14, WIDTH, 14);
+                s.fill();
+                s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+                float y = HEIGHT - 90;
+                y = centred(s, heading, 30, t("certificate.pdf.heading", locale), y);
+                y = centred(s, text, 13, t("certificate.pdf.certifies", locale), y - 30);
+                y = centred(s, heading, 26, c.learnerName(), y - 20);
+                y = centred(s, text, 13, t("certificate.pdf.completed", locale), y - 26);
+                for (String line : wrap(heading, 20, c.moduleTitle(), WIDTH - 160)) {
+                    y = centred(s, heading, 20, line, y - 10);
+                }
+                y = centred(s, text, 12, t("certificate.pdf.version", locale, c.versionNumber()), y - 8);
+                for (String line : wrap(text, 12, t("module.co-designed-by", locale, c.credits()), WIDTH - 160)) {
+                    y = centred(s, text, 12, line, y - 6);
+                }
+                y = centred(s, text, 12, t("certificate.pdf.date-time", locale, date.format(c.completedAt()),
+                        duration(c.secondsSpent(), locale)), y - 18);
+                centred(s, text, 12, t("certificate.pdf.issued-by", locale, c.organisation()), y - 6);
+
+                PDImageXObject qr = LosslessFactory.createFromImage(doc, qr(verifyUrl(code)));
+                s.drawImage(qr, 60, 40, 100, 100);
+                write(s, text, 10, t("certificate.pdf.verify", locale), 175, 112);
+                write(s, heading, 13, c.code(), 175, 92);
+                write(s, text, 9, verifyUrl(code), 175, 74);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return i18n.getTranslation(key, locale, args);
+    }
+
+    private String duration(int seconds, Locale locale) {
+        int minutes = Math.max(1, Math.round(seconds / 60f));
+        return minutes >= 60 ? t("certificate.pdf.hours", locale, minutes / 60, minutes % 60)
+                : t("certificate.pdf.minutes", locale, minutes);
+    }
+
+    private static float centred(PDPageContentStream s, PDFont font, float size, String text, float y) throws IOException {
+        float width = font.getStringWidth(text) / 1000 * size;
+        write(s, font, size, text, (WIDTH - width) / 2, y - size);
+        return y - size;
+    }
+
+    private static void write(PDPageContentStream s, PDFont font, float size, String text, float x, float y)
+            throws IOException {
+        s.beginText();
+        s.setFont(font, size);
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
+    }
+
+    private static List<String> wrap(PDFont font, float size, String text, float max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > max && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static BufferedImage qr(String url) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 200, 200,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.encounter.certificates.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.encounter.certificates.CertificateService;
+import org.encounter.certificates.CertificateView;
+import org.encounter.identity.Role;
+
+/** The learner's certificates, each downloadable as a PDF. */
+@Route("certificates")
+@RolesAllowed(Role.Names.LEARNER)
+@Menu(order = 12, title = "menu.certificates", icon = "vaadin:diploma")
+public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyCertificatesView(CertificateService certificates) {
+        addClassName("view");
+        add(new H1(getTranslation("certificates.title")));
+        List<CertificateView> mine = certificates.mine();
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("certificates.none")));
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Helsinki"));
+        Locale locale = getLocale();
+        for (CertificateView c : mine) {
+            Div card = new Div(new H2(c.moduleTitle()),
+                    new Paragraph(getTranslation("certificates.line", c.versionNumber(), date.format(c.completedAt()))),
+                    new Paragraph(getTranslation("verify.code") + ": " + c.code()));
+            card.addClassNames("home-card", "certificate-card");
+            if (c.revokedAt() != null) {
+                card.add(new Paragraph(getTranslation("verify.revoked", date.format(c.revokedAt()))));
+            }
+            String file = "certificate-" + c.code() + ".pdf";
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] pdf = certificates.pdf(c.id(), locale);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+            }), getTranslation("certificates.download"));
+            download.getElement().setAttribute("download", file);
+            download.addClassName("certificate-download");
+            card.add(download);
+            add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certificates.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,125 @@
+package org.encounter.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.encounter.ServiceTest;
+import org.encounter.TestClock;
+import org.encounter.learning.AttemptCompleted;
+import org.encounter.learning.LearningService;
+import org.encounter.learning.StepAnswer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class CertificatesTest extends ServiceTest {
+
+    @Autowired LearningService learning;
+    @Autowired CertificateService certificates;
+    @Autowired VerificationService verification;
+    @Autowired CertificateIssuer issuer;
+    @Autowired TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** Takes "When our assumptions came tumbling down" from start to completion as this learner. */
+    private long complete(String who) {
+        long module = jdbc.queryForObject("select id from module where title = 'When our assumptions came tumbling down'",
+                Long.class);
+        long attempt = as(who, () -> learning.start(module));
+        for (int i = 0; i < 4; i++) {
+            int position = i;
+            as(who, () -> learning.completeStep(attempt, position, new StepAnswer("Thinking", 0, null, null, null, null,
+                    null, null, false)));
+        }
+        as(who, () -> learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Check it",
+                LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusDays(1), false)));
+        clock.advance(Duration.ofDays(11));
+        as(who, () -> learning.completeStep(attempt, 5, new StepAnswer(null, null, "I checked", "I was wrong", null, null,
+                null, null, false)));
+        as(who, () -> learning.completeStep(attempt, 6, StepAnswer.empty()));
+        return attempt;
+    }
+
+    @Test
+    void completing_a_module_issues_one_certificate_even_when_the_event_comes_twice() {
+        long attempt = complete("olga");
+        assertThat(jdbc.queryForObject("select count(*) from certificate where attempt_id = ?", Integer.class, attempt))
+                .isEqualTo(1);
+        var row = jdbc.queryForMap("select * from certificate where attempt_id = ?", attempt);
+        AttemptCompleted replay = new AttemptCompleted(attempt, personId("olga"), (Long) row.get("module_id"),
+                (Long) row.get("version_id"), java.time.Instant.now(), 60);
+        issuer.on(replay);
+        issuer.issue(replay);
+        assertThat(jdbc.queryForObject("select count(*) from certificate where attempt_id = ?", Integer.class, attempt))
+                .isEqualTo(1);
+        assertThat(row.get("learner_name")).isEqualTo("Ольга Петрова");
+        assertThat((String) row.get("credits")).isEqualTo("Noor, Ruby");
+    }
+
+    @Test
+    void the_pdf_has_real_text_in_any_alphabet_a_title_a_language_and_a_qr_code_that_opens_verification()
+            throws Exception {
+        complete("asa");
+        CertificateView mine = as("asa", () -> certificates.mine()).getFirst();
+        byte[] pdf = as("asa", () -> certificates.pdf(mine.id(), Locale.of("sv")));
+        assertThat(pdf.length).isLessThan(80 * 1024);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Åsa Öberg", "When our assumptions came tumbling down", "Version 1",
+                    "Noor, Ruby", "City of Aurajoki Youth and Community Services", mine.code());
+            assertThat(doc.getDocumentInformation().getTitle()).contains("Åsa Öberg");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+            String url = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page)))).getText();
+            assertThat(url).endsWith("/verify/" + mine.code().replace("-", ""));
+        }
+        assertThat(verification.verify(mine.code().toLowerCase().replace("-", " ")).status())
+                .isEqualTo(Verification.Status.VALID);
+        assertThatThrownBy(() -> as("jussi", () -> certificates.pdf(mine.id(), Locale.ENGLISH)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void names_in_other_alphabets_render_as_text() throws Exception {
+        complete("zoe");
+        CertificateView mine = as("zoe", () -> certificates.mine()).getFirst();
+        try (PDDocument doc = Loader.loadPDF(as("zoe", () -> certificates.pdf(mine.id(), Locale.ENGLISH)))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Zoë Nic Dhòmhnaill");
+        }
+    }
+
+    @Test
+    void an_unknown_code_says_nothing_more_than_unknown() {
+        assertThat(verification.verify("0000-0000-0000-0000-0000-0000-00")).isEqualTo(Verification.unknown());
+        assertThat(verification.verify("not a code")).isEqualTo(Verification.unknown());
+        assertThat(verification.verify(null)).isEqualTo(Verification.unknown());
+    }
+
+    @Test
+    void codes_carry_128_random_bits_and_are_read_forgivingly() {
+        String code = VerificationCodes.next();
+        assertThat(code).hasSize(26).matches("[0-9A-HJKMNP-TV-Z]{26}");
+        assertThat(VerificationCodes.next()).isNotEqualTo(code);
+        assertThat(VerificationCodes.normalise(VerificationCodes.grouped(code).toLowerCase())).contains(code);
+    }
+}
