@@ -43,16 +43,36 @@ class CertificatePdf {
     private static final float WIDTH = PDRectangle.A4.getHeight();
     private static final float HEIGHT = PDRectangle.A4.getWidth();
 
+    private final CertificateSigner signer;
+    private final byte[] srgb;
     private final byte[] regular;
     private final byte[] bold;
+    /** Parsing a TrueType font is the slow part of a certificate; each thread parses each font once. */
+    private final ThreadLocal<org.apache.fontbox.ttf.TrueTypeFont> regularFont;
+    private final ThreadLocal<org.apache.fontbox.ttf.TrueTypeFont> boldFont;
     private final I18NProvider i18n;
     private final String publicUrl;
 
-    CertificatePdf(I18NProvider i18n, @Value("${encounter.public-url}") String publicUrl) {
+    CertificatePdf(I18NProvider i18n, CertificateSigner signer, @Value("${encounter.public-url}") String publicUrl) {
         this.i18n = i18n;
+        this.signer = signer;
+        this.srgb = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
         this.publicUrl = publicUrl.replaceAll("/$", "");
         this.regular = read("/certificates/fonts/DejaVuSans.ttf");
         this.bold = read("/certificates/fonts/DejaVuSans-Bold.ttf");
+        this.regularFont = ThreadLocal.withInitial(() -> parse(regular));
+        this.boldFont = ThreadLocal.withInitial(() -> parse(bold));
+    }
+
+    /** Renders one certificate at start so the first real one is not slow (fonts, classes, signing). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        long started = System.nanoTime();
+        render(new CertificateView(0, "0000-0000-0000-0000-0000-0000-00", "Åsa Öberg", "Encounter", "Warm-up", 1,
+                "Encounter", java.time.Instant.now(), 60, java.time.Instant.now(), null, null, null),
+                "00000000000000000000000000", Locale.ENGLISH);
+        org.slf4j.LoggerFactory.getLogger(CertificatePdf.class).info("Certificate rendering warmed up in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     String verifyUrl(String code) {
@@ -63,8 +83,8 @@ class CertificatePdf {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             doc.addPage(page);
-            PDFont text = PDType0Font.load(doc, new ByteArrayInputStream(regular), true);
-            PDFont heading = PDType0Font.load(doc, new ByteArrayInputStream(bold), true);
+            PDFont text = PDType0Font.load(doc, regularFont.get(), true);
+            PDFont heading = PDType0Font.load(doc, boldFont.get(), true);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t("certificate.pdf.title", locale, c.moduleTitle(), c.learnerName()));
             info.setAuthor(c.organisation());
@@ -104,10 +124,70 @@ class CertificatePdf {
                 write(s, heading, 13, c.code(), 175, 92);
                 write(s, text, 9, verifyUrl(code), 175, 74);
             }
+            archival(doc, info, locale);
             doc.save(out);
-            return out.toByteArray();
+            return sign(out.toByteArray(), c.organisation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PDF/A-2b: XMP metadata matching the document information, and an sRGB output intent. */
+    private void archival(PDDocument doc, PDDocumentInformation info, Locale locale) throws IOException {
+        java.util.Calendar now = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        info.setProducer("Encounter (Apache PDFBox)");
+        try {
+            org.apache.xmpbox.XMPMetadata xmp = org.apache.xmpbox.XMPMetadata.createXMPMetadata();
+            org.apache.xmpbox.schema.PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+            pdfa.setPart(2);
+            pdfa.setConformance("B");
+            org.apache.xmpbox.schema.DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(info.getTitle());
+            dc.addCreator(info.getAuthor());
+            dc.setDescription(info.getSubject());
+            dc.addLanguage(locale.toLanguageTag());
+            org.apache.xmpbox.schema.XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreatorTool(info.getCreator());
+            basic.setCreateDate(now);
+            basic.setModifyDate(now);
+            org.apache.xmpbox.schema.AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+            pdf.setProducer(info.getProducer());
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            new org.apache.xmpbox.xml.XmpSerializer().serialize(xmp, xml, true);
+            org.apache.pdfbox.pdmodel.common.PDMetadata metadata = new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
+            metadata.importXMPMetadata(xml.toByteArray());
+            doc.getDocumentCatalog().setMetadata(metadata);
+        } catch (javax.xml.transform.TransformerException | org.apache.xmpbox.type.BadFieldValueException e) {
+            throw new IOException(e);
+        }
+        org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent intent =
+                new org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent(doc, new ByteArrayInputStream(srgb));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    /** Signs with the platform's key (an incremental update), so any later change to the file shows. */
+    private byte[] sign(byte[] unsigned, String organisation) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(unsigned); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature signature =
+                    new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
+            signature.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setName(organisation);
+            signature.setReason("Encounter certificate");
+            signature.setSignDate(java.util.Calendar.getInstance());
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions options =
+                    new org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions();
+            options.setPreferredSignatureSize(8192);
+            doc.addSignature(signature, signer::sign, options);
+            doc.saveIncremental(out);
+            options.close();
+            return out.toByteArray();
         }
     }
 
@@ -165,6 +245,14 @@ class CertificatePdf {
             return image;
         } catch (WriterException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.apache.fontbox.ttf.TrueTypeFont parse(byte[] font) {
+        try {
+            return new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -109,6 +109,54 @@ class CertificatesTest extends ServiceTest {
     }
 
     @Test
+    void the_pdf_is_pdf_a_2b_and_signed_and_any_change_breaks_the_signature() throws Exception {
+        complete("ahmed");
+        CertificateView mine = as("ahmed", () -> certificates.mine()).getFirst();
+        byte[] pdf = as("ahmed", () -> certificates.pdf(mine.id(), Locale.ENGLISH));
+
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(pdf),
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+             var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+            var result = validator.validate(parser);
+            assertThat(result.isCompliant()).as(result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(10).toList().toString()).isTrue();
+        }
+
+        assertThat(signatureValid(pdf)).isTrue();
+        byte[] tampered = pdf.clone();
+        String text = new String(tampered, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("/Producer");
+        tampered[at + 12] = (byte) (tampered[at + 12] ^ 1);
+        assertThat(signatureValid(tampered)).isFalse();
+    }
+
+    /** Verifies the file's signature over its signed byte ranges with the certificate it carries. */
+    private static boolean signatureValid(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var signature = doc.getLastSignatureDictionary();
+            // The signature slot is padded with zeros; the CMS object is the first DER object in it.
+            byte[] cmsBytes;
+            try (var der = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents())) {
+                cmsBytes = der.readObject().getEncoded();
+            }
+            byte[] signed = signature.getSignedContent(pdf);
+            var cms = new org.bouncycastle.cms.CMSSignedData(new org.bouncycastle.cms.CMSProcessableByteArray(signed),
+                    cmsBytes);
+            var signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            var holder = (org.bouncycastle.cert.X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
+                    .iterator().next();
+            boolean ok = signer.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            return ok;
+        } catch (org.bouncycastle.cms.CMSException e) {
+            return false;
+        }
+    }
+
+    @Test
     void an_unknown_code_says_nothing_more_than_unknown() {
         assertThat(verification.verify("0000-0000-0000-0000-0000-0000-00")).isEqualTo(Verification.unknown());
         assertThat(verification.verify("not a code")).isEqualTo(Verification.unknown());
