@@ -21,7 +21,9 @@ final class ContentRules {
                         "validation.between", 1, Limits.MAX_MINUTES)
                 .require("language", d.language() != null && Languages.isSupported(d.language()), "validation.required")
                 .require("themes", d.themes().size() <= Limits.MAX_THEMES, "module.too-many-themes", Limits.MAX_THEMES)
-                .require("statements", d.statements().size() <= 3, "module.statements-at-most-three");
+                .require("statements", d.statements().size() <= 3, "module.statements-at-most-three")
+                .require("validityMonths", d.validityMonths() == null
+                        || (d.validityMonths() >= 1 && d.validityMonths() <= 120), "validation.between", 1, 120);
         for (String theme : d.themes()) {
             v.optionalText("themes", theme, Limits.THEME);
         }

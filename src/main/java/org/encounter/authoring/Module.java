@@ -56,6 +56,8 @@ class Module {
     private String coverImageKey;
     @Column(name = "latest_version_id")
     private Long latestVersionId;
+    @Column(name = "validity_months")
+    private Integer validityMonths;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -89,6 +91,14 @@ class Module {
         this.language = language;
         this.themes = themes;
         touch(now);
+    }
+
+    void validity(Integer months) {
+        this.validityMonths = months;
+    }
+
+    Integer getValidityMonths() {
+        return validityMonths;
     }
 
     void statements(List<String> statements) {

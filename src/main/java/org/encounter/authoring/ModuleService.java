@@ -99,6 +99,7 @@ public class ModuleService {
         m.describe(changed.title().strip(), blankToNull(changed.summary()), blankToNull(changed.audience()),
                 changed.estimatedMinutes(), changed.language(), ContentRules.cleanThemes(changed.themes()), clock.instant());
         m.statements(changed.statements().stream().map(ModuleService::blankToNull).filter(Objects::nonNull).toList());
+        m.validity(changed.validityMonths());
         return details(m);
     }
 
@@ -161,7 +162,7 @@ public class ModuleService {
     static ModuleDetails details(Module m) {
         List<String> themes = m.getThemes() == null ? List.of() : Arrays.asList(m.getThemes().split(","));
         return new ModuleDetails(m.getTitle(), m.getSummary(), m.getAudience(), m.getEstimatedMinutes(),
-                m.getLanguage(), themes, m.statements());
+                m.getLanguage(), themes, m.statements(), m.getValidityMonths());
     }
 
     private static StepView view(ModuleStep s, Map<Long, String> names) {

@@ -52,11 +52,16 @@ class ModuleVersion {
     @Column(updatable = false, length = 1000)
     private String credits;
 
+    @Column(name = "validity_months", updatable = false)
+    private Integer validityMonths;
+
     protected ModuleVersion() {
     }
 
     ModuleVersion(Long moduleId, int number, String title, String language, Instant publishedAt, Long publishedById,
-                  String content, String summary, Integer estimatedMinutes, String themes, String credits) {
+                  String content, String summary, Integer estimatedMinutes, String themes, String credits,
+                  Integer validityMonths) {
+        this.validityMonths = validityMonths;
         this.summary = summary;
         this.estimatedMinutes = estimatedMinutes;
         this.themes = themes;
@@ -108,6 +113,10 @@ class ModuleVersion {
 
     String getThemes() {
         return themes;
+    }
+
+    Integer getValidityMonths() {
+        return validityMonths;
     }
 
     String getCredits() {

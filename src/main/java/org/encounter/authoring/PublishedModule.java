@@ -10,5 +10,5 @@ import java.util.List;
 public record PublishedModule(long versionId, long moduleId, int number, Instant publishedAt, String title,
                               String summary, String audience, Integer estimatedMinutes, String language,
                               List<String> themes, List<String> statements, String coverImageKey,
-                              List<String> credits, List<StepContent> steps) {
+                              List<String> credits, List<StepContent> steps, Integer validityMonths) {
 }

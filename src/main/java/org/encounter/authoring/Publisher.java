@@ -36,13 +36,13 @@ class Publisher {
         String credits = String.join(", ", snapshot.credits());
         return versions.save(new ModuleVersion(m.getId(), number, m.getTitle(), m.getLanguage(), now, publisherId,
                 JSON.writeValueAsString(snapshot), m.getSummary(), m.getEstimatedMinutes(), m.getThemes(),
-                credits.length() > 1000 ? credits.substring(0, 1000) : credits));
+                credits.length() > 1000 ? credits.substring(0, 1000) : credits, m.getValidityMonths()));
     }
 
     static PublishedModule read(ModuleVersion v) {
         Snapshot s = JSON.readValue(v.getContent(), Snapshot.class);
         return new PublishedModule(v.getId(), v.getModuleId(), v.getNumber(), v.getPublishedAt(), s.title(), s.summary(),
                 s.audience(), s.estimatedMinutes(), s.language(), s.themes(), s.statements(), s.coverImageKey(),
-                s.credits(), s.steps());
+                s.credits(), s.steps(), v.getValidityMonths());
     }
 }

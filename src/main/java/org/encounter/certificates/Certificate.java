@@ -54,7 +54,8 @@ class Certificate {
 
     Certificate(String code, Long attemptId, Long learnerId, String learnerName, String organisation, Long moduleId,
                 Long versionId, String moduleTitle, int versionNumber, String credits, Instant completedAt,
-                int secondsSpent, Instant issuedAt) {
+                int secondsSpent, Instant issuedAt, Instant validUntil) {
+        this.validUntil = validUntil;
         this.code = code;
         this.attemptId = attemptId;
         this.learnerId = learnerId;
@@ -73,6 +74,30 @@ class Certificate {
     CertificateView view() {
         return new CertificateView(id, VerificationCodes.grouped(code), learnerName, organisation, moduleTitle,
                 versionNumber, credits, completedAt, secondsSpent, issuedAt, validUntil, revokedAt, revokedReason);
+    }
+
+    /** Withdrawn by an admin, with the reason; verification shows it as revoked from now on. */
+    void revoke(String reason, Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+            revokedReason = reason;
+        }
+    }
+
+    Long getAttemptId() {
+        return attemptId;
+    }
+
+    Long getModuleId() {
+        return moduleId;
+    }
+
+    Instant getValidUntil() {
+        return validUntil;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
     }
 
     Long getId() {

@@ -52,7 +52,8 @@ class CertificateIssuer {
             certificates.saveAndFlush(new Certificate(VerificationCodes.next(), event.attemptId(), event.learnerId(),
                     learner.displayName(), learner.organisation(), event.moduleId(), event.versionId(), module.title(),
                     module.number(), String.join(", ", module.credits()), event.completedAt(), event.secondsSpent(),
-                    clock.instant()));
+                    clock.instant(), module.validityMonths() == null ? null : event.completedAt()
+                            .atZone(java.time.ZoneOffset.UTC).plusMonths(module.validityMonths()).toInstant()));
         } catch (DataIntegrityViolationException e) {
             log.info("Certificate for attempt {} was already issued", event.attemptId());
         }

@@ -156,6 +156,70 @@ class CertificatesTest extends ServiceTest {
         }
     }
 
+    @Autowired org.encounter.authoring.ModuleService modules;
+    @Autowired org.encounter.authoring.ReviewService review;
+    @Autowired CertificateAdminService admin;
+    @Autowired ExpiryReminders expiry;
+    @Autowired org.encounter.notifications.NotificationService notifications;
+
+    @Test
+    void a_validity_period_makes_certificates_expire_with_a_reminder_and_an_admin_can_revoke_with_a_reason() {
+        long whole = jdbc.queryForObject("select id from module where title = 'See the whole person'", Long.class);
+        as("emma", () -> review.startNewDraft(whole));
+        var d = as("emma", () -> modules.draft(whole)).details();
+        as("emma", () -> modules.updateDetails(whole, null, new org.encounter.authoring.ModuleDetails(d.title(),
+                d.summary(), d.audience(), d.estimatedMinutes(), d.language(), d.themes(), d.statements(), 24)));
+        as("emma", () -> review.submit(whole));
+        as("kaisa", () -> review.publish(whole));
+
+        long attempt = as("tuula", () -> learning.start(whole));
+        for (int i = 0; i < 4; i++) {
+            int position = i;
+            as("tuula", () -> learning.completeStep(attempt, position, new StepAnswer("Thinking", 0, null, null, null,
+                    null, null, null, false)));
+        }
+        as("tuula", () -> learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Ask",
+                LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusDays(1), false)));
+        clock.advance(Duration.ofDays(8));
+        as("tuula", () -> learning.completeStep(attempt, 5, new StepAnswer(null, null, "Asked", "Listened", null, null,
+                null, null, false)));
+        as("tuula", () -> learning.completeStep(attempt, 6, StepAnswer.empty()));
+        CertificateView c = as("tuula", () -> certificates.mine()).getFirst();
+        assertThat(c.validUntil()).isNotNull();
+        assertThat(Duration.between(c.completedAt(), c.validUntil()).toDays()).isBetween(725L, 735L);
+
+        clock.advance(Duration.between(clock.instant(), c.validUntil()).minusDays(10));
+        expiry.remindAll();
+        assertThat(as("tuula", () -> notifications.mine(20))).extracting(n -> n.messageKey())
+                .contains("notify.certificate-expiring");
+        clock.advance(Duration.ofDays(20));
+        assertThat(verification.verify(c.code()).status()).isEqualTo(Verification.Status.EXPIRED);
+        clock.reset();
+
+        assertThatThrownBy(() -> as("sanna", () -> admin.revoke(c.id(), "Not valid"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("admin", () -> admin.revoke(c.id(), "  ")))
+                .isInstanceOf(org.encounter.base.InvalidInputException.class);
+        as("admin", () -> admin.revoke(c.id(), "Issued by mistake"));
+        Verification revoked = verification.verify(c.code());
+        assertThat(revoked.status()).isEqualTo(Verification.Status.REVOKED);
+        assertThat(revoked.certificate().revokedAt()).isNotNull();
+        assertThat(as("tuula", () -> notifications.mine(20))).extracting(n -> n.messageKey())
+                .contains("notify.certificate-revoked");
+
+        long youth = jdbc.queryForObject("select id from team where name = 'Youth Services'", Long.class);
+        long policing = jdbc.queryForObject("select id from team where name = 'Community Policing'", Long.class);
+        var page = org.springframework.data.domain.PageRequest.of(0, 50);
+        assertThat(as("admin", () -> admin.page(new CertificateAdminService.Filter("whole person", youth, null, null), page)))
+                .extracting(CertificateView::learnerName).contains("Tuula Heikkinen");
+        assertThat(as("admin", () -> admin.page(new CertificateAdminService.Filter("whole person", policing, null, null), page)))
+                .extracting(CertificateView::learnerName).doesNotContain("Tuula Heikkinen");
+        assertThat(as("admin", () -> admin.page(new CertificateAdminService.Filter(null, null,
+                LocalDate.now().plusDays(30), null), page))).isEmpty();
+        String csv = as("admin", () -> admin.csv(new CertificateAdminService.Filter("whole person", null, null, null)));
+        assertThat(csv).startsWith("code,learner,").contains("\"Tuula Heikkinen\"", "\"Issued by mistake\"");
+        assertThat(CertificateAdminService.q("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+
     @Test
     void an_unknown_code_says_nothing_more_than_unknown() {
         assertThat(verification.verify("0000-0000-0000-0000-0000-0000-00")).isEqualTo(Verification.unknown());

@@ -36,6 +36,7 @@ class DetailsForm extends VerticalLayout {
     private final TextArea summary = Fields.area(getTranslation("module.summary"), Limits.SUMMARY);
     private final TextField audience = Fields.text(getTranslation("module.audience"), Limits.AUDIENCE);
     private final IntegerField minutes = new IntegerField(getTranslation("module.estimated-minutes"));
+    private final IntegerField validity = new IntegerField(getTranslation("module.validity"));
     private final Select<String> language = new Select<>();
     private final TextField themes = Fields.text(getTranslation("module.themes"), Limits.THEMES);
     private final List<TextField> statements = new ArrayList<>();
@@ -55,6 +56,11 @@ class DetailsForm extends VerticalLayout {
         minutes.setMax(Limits.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
         minutes.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        validity.setHelperText(getTranslation("module.validity.help"));
+        validity.setMin(1);
+        validity.setMax(120);
+        validity.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        validity.setId("module-validity");
         language.setLabel(getTranslation("module.language"));
         language.setItems("en", "fi", "sv");
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
@@ -67,10 +73,10 @@ class DetailsForm extends VerticalLayout {
         }
         statements.getFirst().setHelperText(getTranslation("module.statement.help"));
         byName.putAll(Map.of("title", title, "summary", summary, "audience", audience, "estimatedMinutes", minutes,
-                "language", language, "themes", themes));
+                "language", language, "themes", themes, "validityMonths", validity));
         show(details);
 
-        FormLayout about = new FormLayout(title, summary, audience, minutes, language, themes);
+        FormLayout about = new FormLayout(title, summary, audience, minutes, language, themes, validity);
         about.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         about.setColspan(title, 2);
         about.setColspan(summary, 2);
@@ -81,7 +87,7 @@ class DetailsForm extends VerticalLayout {
                 new Paragraph(getTranslation("module.impact.help")), impact);
 
         List<HasValue<?, ?>> all = new ArrayList<>();
-        all.addAll(List.of(title, summary, audience, minutes, language, themes));
+        all.addAll(List.of(title, summary, audience, minutes, language, themes, validity));
         all.addAll(statements);
         for (HasValue<?, ?> field : all) {
             field.setReadOnly(!editable);
@@ -100,6 +106,7 @@ class DetailsForm extends VerticalLayout {
         minutes.setValue(d.estimatedMinutes());
         language.setValue(d.language());
         themes.setValue(String.join(", ", d.themes()));
+        validity.setValue(d.validityMonths());
         for (int i = 0; i < 3; i++) {
             statements.get(i).setValue(i < d.statements().size() ? d.statements().get(i) : "");
         }
@@ -110,7 +117,7 @@ class DetailsForm extends VerticalLayout {
                 .filter(s -> !s.isEmpty()).toList();
         return new ModuleDetails(title.getValue(), Fields.value(summary.getValue()), Fields.value(audience.getValue()),
                 minutes.getValue(), language.getValue(), themeList,
-                statements.stream().map(TextField::getValue).filter(s -> !s.isBlank()).toList());
+                statements.stream().map(TextField::getValue).filter(s -> !s.isBlank()).toList(), validity.getValue());
     }
 
     private void save() {

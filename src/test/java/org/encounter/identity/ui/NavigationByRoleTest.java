@@ -28,7 +28,8 @@ class NavigationByRoleTest extends KaribuTest {
     @Test
     void an_admin_sees_the_admin_pages_in_the_menu() {
         signInAs("admin" + DOMAIN);
-        assertThat(menu()).containsExactly("Home", "Notifications", "People", "Teams", "Invitations", "Organisations");
+        assertThat(menu()).containsExactly("Home", "Notifications", "People", "Teams", "Invitations", "Organisations",
+                "All certificates");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
