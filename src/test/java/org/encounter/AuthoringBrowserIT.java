@@ -185,8 +185,19 @@ class AuthoringBrowserIT {
         page.locator("#add-step").waitFor();
         int before = page.locator(".step-editor").count();
         if (type != null) {
-            page.locator("#new-step-type").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(type)).click();
+            // The editor re-renders after each change: open the list again if the first click hit the old one.
+            Locator item = page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(type));
+            for (int attempt = 0; attempt < 3 && !item.isVisible(); attempt++) {
+                page.locator("#new-step-type").click();
+                try {
+                    item.waitFor(new Locator.WaitForOptions().setTimeout(3000)
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
+                } catch (com.microsoft.playwright.TimeoutError e) {
+                    page.keyboard().press("Escape");
+                }
+            }
+            item.click();
+            assertThat(page.locator("#new-step-type")).containsText(type);
         }
         page.locator("#add-step").click();
         assertThat(page.locator(".step-editor")).hasCount(before + 1);

@@ -99,6 +99,19 @@ class CertificatesTest extends ServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired CertificateBench bench;
+
+    @Test
+    void every_name_of_the_brief_renders_as_searchable_text() throws Exception {
+        CertificateView view = new CertificateView(1, "7G3K-Q9ZB-M2XW-4TRC-HV8N-P5JD-Y6", "Ольга Петрова",
+                "Jyväskylä Youth Services", "Åsa Öberg's module", 1, "Zoë Nic Dhòmhnaill, Åsa Öberg",
+                java.time.Instant.now(), 600, java.time.Instant.now(), null, null, null);
+        try (PDDocument doc = Loader.loadPDF(bench.render(view, Locale.of("fi")))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Ольга Петрова", "Jyväskylä", "Åsa Öberg",
+                    "Zoë Nic Dhòmhnaill");
+        }
+    }
+
     @Test
     void names_in_other_alphabets_render_as_text() throws Exception {
         complete("zoe");

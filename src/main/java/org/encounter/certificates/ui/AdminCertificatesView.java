@@ -80,11 +80,13 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
                 .setHeader(getTranslation("admin-certificates.valid-until"));
         grid.addColumn(c -> c.revokedAt() == null ? "" : getTranslation("verify.revoked", date.format(c.revokedAt())))
                 .setHeader(getTranslation("admin-certificates.status"));
-        grid.addComponentColumn(c -> {
-            Button revoke = new Button(getTranslation("admin-certificates.revoke"), e -> revoke(c));
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setVisible(c.revokedAt() == null);
-            return revoke;
+        // Choosing a row (click, or Space on a focused row) offers to revoke it. Selection is keyed by the
+        // item, so it still works when the lazily loaded rows are fetched again meanwhile.
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue().revokedAt() == null) {
+                revoke(e.getValue());
+            }
         });
         grid.setItems(query -> certificates.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
@@ -108,6 +110,11 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
 
     private void revoke(CertificateView c) {
         Dialog dialog = new Dialog(getTranslation("admin-certificates.revoke-title", c.learnerName(), c.moduleTitle()));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.asSingleSelect().clear();
+            }
+        });
         TextArea reason = LengthLimit.apply(new TextArea(getTranslation("admin-certificates.reason")), 500);
         reason.setWidthFull();
         reason.setId("revoke-reason");
