@@ -58,14 +58,26 @@ public class InvitationsView extends AdminPage implements HasDynamicTitle {
         grid.addColumn(i -> format.format(i.expiresAt())).setHeader(getTranslation("invitation.expires"));
         grid.addColumn(i -> getTranslation(i.status().labelKey())
                 + (i.usedBy() == null ? "" : " · " + i.usedBy())).setHeader(getTranslation("invitation.status"));
-        grid.addComponentColumn(i -> {
-            Button revoke = new Button(getTranslation("invitation.revoke"), e -> {
-                invitations.revoke(i.id());
-                grid.getDataProvider().refreshAll();
-            });
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setVisible(i.status() == InvitationStatus.OPEN);
-            return revoke;
+        // Choosing an open invitation offers to revoke it. (A button inside the lazily loaded grid can be
+        // recreated between render and click when rows are fetched again; selection is keyed by the item.)
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            InvitationSummary chosen = e.getValue();
+            if (chosen == null || chosen.status() != InvitationStatus.OPEN) {
+                return;
+            }
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                    new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("invitation.revoke"),
+                            getTranslation("invitation.revoke.text"), getTranslation("invitation.revoke"), ok -> {
+                                invitations.revoke(chosen.id());
+                                grid.getDataProvider().refreshAll();
+                            });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(ok -> grid.asSingleSelect().clear());
+            confirm.addCancelListener(cancel -> grid.asSingleSelect().clear());
+            confirm.open();
         });
         Button add = new Button(getTranslation("invitation.new"), e -> create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -89,6 +89,25 @@ class AdminViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void choosing_an_open_invitation_offers_to_revoke_it() {
+        long organisation = jdbc.queryForObject("select id from organisation", Long.class);
+        invitationService.create(organisation, null, java.util.Set.of(org.encounter.identity.Role.LEARNER), "Revoke me");
+        UI.getCurrent().navigate(InvitationsView.class);
+        Grid<org.encounter.identity.InvitationSummary> grid = _get(Grid.class, spec -> spec.withId("invitations-grid"));
+        var open = grid.getGenericDataView().getItems().filter(i -> "Revoke me".equals(i.note())).findFirst().orElseThrow();
+        grid.asSingleSelect().setValue(open);
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(jdbc.queryForObject("select revoked_at is not null from invitation where note = 'Revoke me'",
+                Boolean.class)).isTrue();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.encounter.identity.InvitationService invitationService;
+
+    @Test
     void the_invitation_page_says_when_a_link_is_unknown() {
         UI.getCurrent().navigate("invite/this-link-does-not-exist-anywhere");
         assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-problem")).getText())
