@@ -4,49 +4,25 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.encounter.BrowserSupport.eventually;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A young author on a phone creates a module with three steps, a co-author edits it, a curator
  * asks for changes, the author fixes it, and the curator publishes it — in real Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@org.springframework.context.annotation.Import(TestClock.Config.class)
-class AuthoringBrowserIT {
+class AuthoringBrowserIT extends BrowserJourney {
 
-    static Playwright playwright;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void a_young_author_writes_on_a_phone_and_a_curator_publishes_after_one_round_of_changes() {
@@ -212,7 +188,4 @@ class AuthoringBrowserIT {
         return jdbc.queryForObject("select status from module where id = ?", String.class, id);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

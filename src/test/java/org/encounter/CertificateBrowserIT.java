@@ -10,7 +10,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,31 +21,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.encounter.learning.LearningService;
 import org.encounter.learning.StepAnswer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A learner downloads a certificate; a stranger checks it by its QR code; an admin revokes it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-class CertificateBrowserIT {
+class CertificateBrowserIT extends BrowserJourney {
 
-    static Playwright playwright;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -56,17 +42,7 @@ class CertificateBrowserIT {
     @Autowired
     TestClock clock;
 
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @AfterEach
     void resetClock() {
@@ -140,7 +116,4 @@ class CertificateBrowserIT {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -40,7 +40,6 @@ import org.encounter.base.ui.LengthLimit;
 import org.encounter.base.ui.MarkdownView;
 import org.encounter.base.ui.Notifications;
 import org.encounter.base.ui.SaveStatus;
-import org.encounter.learning.AttemptStatus;
 import org.encounter.learning.LearningService;
 import org.encounter.learning.PlayerState;
 import org.encounter.learning.Sharing;
@@ -87,7 +86,10 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         if (position < 0) {
             add(intro());
         } else if (position >= n) {
-            add(finished());
+            add(new CompletedPanel(learning, state, () -> {
+                state = learning.player(state.attemptId());
+                render();
+            }));
         } else {
             add(step(position, state.module().steps().get(position), state.steps().get(position)));
         }
@@ -172,7 +174,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 DatePicker when = new DatePicker(getTranslation("player.action-date"));
                 when.setId("player-action-date");
                 when.setLocale(getLocale());
-                when.setI18n(dateFormats());
+                when.setI18n(ActionDates.formats(getLocale()));
                 when.setValue(state.actionDate());
                 Checkbox already = new Checkbox(getTranslation("player.tried-already"));
                 already.setValue(state.triedAlready());
@@ -213,20 +215,6 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         box.add(nav(position, () -> answerOf(position)));
         return box;
-    }
-
-    /** Dates as people here write them (fi 24.11.2026, sv 2026-11-24, en 24/11/2026); any of them is understood. */
-    private DatePicker.DatePickerI18n dateFormats() {
-        String language = getLocale().getLanguage();
-        String primary = language.equals("fi") ? "d.M.yyyy" : language.equals("sv") ? "yyyy-MM-dd" : "d/M/yyyy";
-        java.util.List<String> formats = new java.util.ArrayList<>(java.util.List.of(primary));
-        for (String f : java.util.List.of("d.M.yyyy", "yyyy-MM-dd", "d/M/yyyy")) {
-            if (!formats.contains(f)) {
-                formats.add(f);
-            }
-        }
-        return new DatePicker.DatePickerI18n().setDateFormats(formats.getFirst(),
-                formats.subList(1, formats.size()).toArray(String[]::new));
     }
 
     private StepAnswer answerOf(int position) {
@@ -343,36 +331,6 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (InvalidInputException e) {
             Notifications.error(getTranslation(e.errors().getFirst().messageKey()));
         }
-    }
-
-    private Component finished() {
-        Div box = new Div(new H1(getTranslation("player.completed.title")),
-                new Paragraph(getTranslation("player.completed.text", state.module().title())));
-        box.setId("player-completed");
-        if (!state.feedbackGiven()) {
-            RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.rating"));
-            rating.setItems(1, 2, 3, 4, 5);
-            TextArea comment = LengthLimit.apply(new TextArea(getTranslation("feedback.comment")), 2000);
-            comment.setWidthFull();
-            Checkbox sign = new Checkbox(getTranslation("feedback.sign"));
-            Button send = new Button(getTranslation("feedback.send"), e -> {
-                try {
-                    learning.giveFeedback(state.attemptId(), rating.getValue() == null ? 0 : rating.getValue(),
-                            comment.getValue(), sign.getValue());
-                    Notifications.success(getTranslation("feedback.thanks"));
-                    state = learning.player(state.attemptId());
-                    render();
-                } catch (InvalidInputException ex) {
-                    FormErrors.show(ex, this, Map.<String, HasValidation>of("rating", rating, "comment", comment));
-                }
-            });
-            Div form = new Div(new H2(getTranslation("feedback.title")), new Paragraph(getTranslation("feedback.help")),
-                    rating, comment, sign, send);
-            form.addClassName("home-card");
-            box.add(form);
-        }
-        box.add(new com.vaadin.flow.component.html.Anchor("learn/mine", getTranslation("menu.my-learning")));
-        return box;
     }
 
     @Override
