@@ -107,7 +107,7 @@ class CertificateBrowserIT extends BrowserJourney {
             learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Walk the front door",
                     LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1), false));
             clock.advance(Duration.ofDays(15));
-            learning.completeStep(attempt, 5, new StepAnswer(null, null, "Walked it", "Saw the queue", null, null, null,
+            learning.completeStep(attempt, 5, new StepAnswer(null, 1, "Walked it", "Saw the queue", null, null, null,
                     null, false));
             learning.completeStep(attempt, 6, StepAnswer.empty());
         } finally {

@@ -98,6 +98,7 @@ class LearningBrowserIT extends BrowserJourney {
         page.reload();
         page.locator("#player-tried textarea").fill("I said it out loud twice.");
         page.locator("#player-happened textarea").fill("Both times I was wrong about the young person.");
+        page.locator("#player-tried-it vaadin-radio-button").first().click();
         next(page);
         assertThat(page.locator("#player-position")).hasText("Step 7 of 7");
         next(page);

@@ -59,7 +59,8 @@ class AuthoringDemoWorld implements ApplicationRunner {
         long eetu = id("eetu");
         long ruby = id("ruby");
         long kaisa = id("kaisa");
-        Instant start = clock.instant().minus(Duration.ofDays(60));
+        // Published over a year ago, so the demo's learning can show completions across the last twelve months.
+        Instant start = clock.instant().minus(Duration.ofDays(400));
 
         Module whole = module(emma, "See the whole person", DemoContent.WHOLE_SUMMARY, "Youth workers and anyone who "
                 + "meets young people in a service", 25, List.of("listening", "youth services"),
@@ -82,6 +83,7 @@ class AuthoringDemoWorld implements ApplicationRunner {
                 DemoContent.assumptions(), start.plus(Duration.ofDays(3)));
         credit(assumptions, noor, "Noor", true, start);
         credit(assumptions, ruby, "Ruby", false, start);
+        assumptions.validity(12); // a yearly refresher: its certificates expire after twelve months
         publish(assumptions, noor, kaisa, start.plus(Duration.ofDays(10)));
 
         Module shoes = module(ruby, "Walk in another's shoes", DemoContent.SHOES_SUMMARY,

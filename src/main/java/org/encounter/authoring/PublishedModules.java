@@ -34,6 +34,24 @@ public class PublishedModules {
                 .flatMap(m -> versions.findById(m.getLatestVersionId())).map(Publisher::read);
     }
 
+    /** The titles of these modules' latest published versions, in one query. */
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> moduleIds) {
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        if (!moduleIds.isEmpty()) {
+            versions.latestTitles(moduleIds).forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        }
+        return titles;
+    }
+
+    /** These modules' latest published versions, in one query. */
+    public java.util.Map<Long, PublishedModule> latest(java.util.Collection<Long> moduleIds) {
+        java.util.Map<Long, PublishedModule> latest = new java.util.HashMap<>();
+        if (!moduleIds.isEmpty()) {
+            versions.latest(moduleIds).forEach(v -> latest.put(v.getModuleId(), Publisher.read(v)));
+        }
+        return latest;
+    }
+
     /** Published modules for the catalogue, page by page. */
     public List<CatalogueItem> catalogue(CatalogueFilter f, org.springframework.data.domain.Pageable pageable) {
         boolean restrict = f.onlyModules() != null;

@@ -41,6 +41,14 @@ interface ModuleImageRepository extends JpaRepository<ModuleImage, Long> {
 
 interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
 
+    @Query("select v.moduleId, v.title from ModuleVersion v, Module m where m.id = v.moduleId and v.id = m.latestVersionId"
+            + " and m.id in :ids")
+    List<Object[]> latestTitles(@Param("ids") java.util.Collection<Long> moduleIds);
+
+    @Query("select v from ModuleVersion v, Module m where m.id = v.moduleId and v.id = m.latestVersionId and m.id in :ids")
+    List<ModuleVersion> latest(@Param("ids") java.util.Collection<Long> moduleIds);
+
+
     /** The current versions of published modules, filtered; the catalogue's one query. */
     @Query("select v from ModuleVersion v, Module m where m.latestVersionId = v.id and m.status = :published"
             + " and (:text is null or lower(v.title) like lower(concat('%', :text, '%'))"

@@ -40,6 +40,11 @@ public class PersonDirectory {
                 .filter(Person::isEnabled).map(PersonRef::of).toList();
     }
 
+    /** E-mail addresses by id, server side: for a manager's exports, after the service checked they may follow them. */
+    public Map<Long, String> emails(Collection<Long> ids) {
+        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::getEmail));
+    }
+
     /** Where and in which language to write to someone (server side only: e-mail notifications). */
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long id) {

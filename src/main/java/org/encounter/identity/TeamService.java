@@ -83,6 +83,27 @@ public class TeamService {
         return teams.findManagedBy(currentPerson.requireId()).stream().map(TeamSummary::of).toList();
     }
 
+    /** One team the signed-in person manages; empty when they do not manage it (ids from a URL are checked here). */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<TeamSummary> managedTeam(long teamId) {
+        return teams.findManagedBy(currentPerson.requireId()).stream().filter(t -> t.getId() == teamId)
+                .map(TeamSummary::of).findFirst();
+    }
+
+    /**
+     * Whether the signed-in person may see these people's progress (never their private text): an admin may,
+     * and a manager may for members of the teams they manage.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayFollow(java.util.Collection<Long> personIds) {
+        if (currentPerson.has(Role.ADMIN)) {
+            return true;
+        }
+        Set<Long> members = new HashSet<>();
+        teams.findManagedBy(currentPerson.requireId()).forEach(t -> t.getMembers().forEach(m -> members.add(m.getId())));
+        return members.containsAll(personIds);
+    }
+
     /** The teams the signed-in person belongs to. */
     @PreAuthorize("isAuthenticated()")
     public List<TeamSummary> myTeams() {

@@ -42,7 +42,8 @@ final class LearningRules {
                     v.require("actionDate", !a.actionDate().isAfter(today.plusYears(1)), "player.date-far");
                 }
             }
-            case REPORT_BACK -> v.text("tried", a.tried(), REPORT_FIELD).text("happened", a.happened(), REPORT_FIELD);
+            case REPORT_BACK -> v.require("choice", a.choice() != null && (a.choice() == 0 || a.choice() == 1),
+                    "player.tried-it.required").text("tried", a.tried(), REPORT_FIELD).text("happened", a.happened(), REPORT_FIELD);
             default -> {
             }
         }

@@ -195,6 +195,9 @@ public class LearningService {
     @Transactional
     public void rate(long attemptId, boolean atReportBack, int statement, int rating) {
         Attempt attempt = mine(attemptId);
+        if (attempt.getStatus() == AttemptStatus.COMPLETED) {
+            throw new InvalidInputException("rating", "learning.step-not-open");
+        }
         PublishedModule module = version(attempt);
         if (statement < 0 || statement >= module.statements().size() || rating < 1 || rating > 5) {
             throw new InvalidInputException("rating", "validation.between", 1, 5);

@@ -52,7 +52,7 @@ class CertificatesTest extends ServiceTest {
         as(who, () -> learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Check it",
                 LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusDays(1), false)));
         clock.advance(Duration.ofDays(11));
-        as(who, () -> learning.completeStep(attempt, 5, new StepAnswer(null, null, "I checked", "I was wrong", null, null,
+        as(who, () -> learning.completeStep(attempt, 5, new StepAnswer(null, 1, "I checked", "I was wrong", null, null,
                 null, null, false)));
         as(who, () -> learning.completeStep(attempt, 6, StepAnswer.empty()));
         return attempt;
@@ -194,7 +194,7 @@ class CertificatesTest extends ServiceTest {
         as("tuula", () -> learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Ask",
                 LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusDays(1), false)));
         clock.advance(Duration.ofDays(8));
-        as("tuula", () -> learning.completeStep(attempt, 5, new StepAnswer(null, null, "Asked", "Listened", null, null,
+        as("tuula", () -> learning.completeStep(attempt, 5, new StepAnswer(null, 1, "Asked", "Listened", null, null,
                 null, null, false)));
         as("tuula", () -> learning.completeStep(attempt, 6, StepAnswer.empty()));
         CertificateView c = as("tuula", () -> certificates.mine()).getFirst();

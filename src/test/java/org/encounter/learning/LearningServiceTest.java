@@ -87,7 +87,7 @@ class LearningServiceTest extends ServiceTest {
 
         clock.advance(Duration.ofDays(8));
         as("asa", () -> learning.goTo(attempt, 5));
-        as("asa", () -> learning.completeStep(attempt, 5, new StepAnswer(null, null, "I asked first.",
+        as("asa", () -> learning.completeStep(attempt, 5, new StepAnswer(null, 0, "I asked first.",
                 "She told me about her band.", "People open up.", "Asking first.", null, null, false)));
         as("asa", () -> learning.rate(attempt, true, 0, 4));
         PlayerState done = as("asa", () -> learning.completeStep(attempt, 6, StepAnswer.empty()));

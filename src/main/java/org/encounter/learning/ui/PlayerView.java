@@ -198,13 +198,25 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 TextArea keep = area("player.keep", 5_000, saved.keepDoing());
                 tried.setId("player-tried");
                 happened.setId("player-happened");
-                java.util.function.Supplier<StepAnswer> collect = () -> new StepAnswer(null, null, tried.getValue(),
-                        happened.getValue(), learned.getValue(), keep.getValue(), null, null, false);
+                // Did you try it? Counted (never shown individually) in the share of learners who tried their action.
+                RadioButtonGroup<Integer> triedIt = new RadioButtonGroup<>(getTranslation("player.tried-it"));
+                triedIt.setItems(1, 0);
+                triedIt.setItemLabelGenerator(i -> getTranslation(i == 1 ? "player.tried-it.yes" : "player.tried-it.no"));
+                triedIt.setValue(saved.choice());
+                triedIt.setId("player-tried-it");
+                java.util.function.Supplier<StepAnswer> collect = () -> new StepAnswer(null, triedIt.getValue(),
+                        tried.getValue(), happened.getValue(), learned.getValue(), keep.getValue(), null, null, false);
                 for (TextArea area : List.of(tried, happened, learned, keep)) {
                     autosave(area, collect);
                 }
-                fields.putAll(Map.of("tried", tried, "happened", happened, "learned", learned, "keepDoing", keep));
-                box.add(tried, happened, learned, keep);
+                triedIt.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        saveQuietly(state.position(), collect.get());
+                    }
+                });
+                fields.putAll(Map.of("choice", triedIt, "tried", tried, "happened", happened, "learned", learned,
+                        "keepDoing", keep));
+                box.add(triedIt, tried, happened, learned, keep);
                 if (!state.module().statements().isEmpty()) {
                     box.add(new Paragraph(getTranslation("player.rate-again")), ratings(true, state.reportRatings()));
                 }

@@ -1,0 +1,58 @@
+package org.encounter.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.encounter.certificates.CertificateFacts;
+import org.encounter.identity.Role;
+import org.encounter.learning.AttemptStatus;
+import org.encounter.learning.LearningFacts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisation-wide figures for admins: completions by month, attempts by status, overdue, certificates. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.Names.ADMIN)
+public class OrganisationProgressService {
+
+    public record Overview(List<YearMonth> months, List<Long> completions, Map<AttemptStatus, Long> attempts,
+                           long overdue, CertificateFacts.Counts certificates) {
+    }
+
+    private final LearningFacts learning;
+    private final CertificateFacts certificates;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    OrganisationProgressService(LearningFacts learning, CertificateFacts certificates, Clock clock,
+                                @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+        this.learning = learning;
+        this.certificates = certificates;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public Overview overview() {
+        Instant now = clock.instant();
+        YearMonth thisMonth = YearMonth.now(clock.withZone(zone));
+        Map<YearMonth, Long> perMonth = new LinkedHashMap<>();
+        for (int i = 11; i >= 0; i--) {
+            perMonth.put(thisMonth.minusMonths(i), 0L);
+        }
+        Instant since = thisMonth.minusMonths(11).atDay(1).atStartOfDay(zone).toInstant();
+        learning.completionsEverywhereSince(since).forEach((hour, n) ->
+                perMonth.merge(YearMonth.from(hour.atZone(zone)), n, Long::sum));
+        return new Overview(List.copyOf(perMonth.keySet()), List.copyOf(perMonth.values()), learning.statusesEverywhere(),
+                learning.overdueEverywhere(LocalDate.ofInstant(now, zone)),
+                certificates.countsEverywhere(now, now.plus(Duration.ofDays(30))));
+    }
+}

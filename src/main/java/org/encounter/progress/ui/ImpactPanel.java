@@ -1,0 +1,67 @@
+package org.encounter.progress.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.text.NumberFormat;
+import java.util.List;
+import org.encounter.progress.ModuleImpact;
+
+/**
+ * Impact per module: for each statement the average change between the start and report-back ratings, and
+ * the share who tried their planned action — "not enough answers yet" below five answers.
+ */
+public class ImpactPanel extends VerticalLayout {
+
+    public ImpactPanel(List<ModuleImpact> modules, boolean withTeam) {
+        setPadding(false);
+        setId("impact");
+        add(new Paragraph(getTranslation("impact.intro")));
+        if (modules.isEmpty()) {
+            add(new Paragraph(getTranslation("impact.none")));
+        }
+        for (ModuleImpact m : modules) {
+            Div box = new Div();
+            box.addClassName("impact-module");
+            box.getElement().setAttribute("data-module", String.valueOf(m.moduleId()));
+            box.add(new H3(m.title()));
+            for (ModuleImpact.Statement s : m.statements()) {
+                Div row = new Div(new Span(s.text()));
+                row.addClassName("impact-statement");
+                if (withTeam) {
+                    row.add(figure("impact.team", s.team(), false));
+                }
+                row.add(figure("impact.everyone", s.everyone(), false));
+                box.add(row);
+            }
+            Div tried = new Div(new Span(getTranslation("impact.tried")));
+            tried.addClassName("impact-statement");
+            if (withTeam) {
+                tried.add(figure("impact.team", m.teamTried(), true));
+            }
+            tried.add(figure("impact.everyone", m.everyoneTried(), true));
+            box.add(tried);
+            add(box);
+        }
+    }
+
+    private Paragraph figure(String whoKey, ModuleImpact.Figure f, boolean share) {
+        String text;
+        if (!f.shown()) {
+            text = getTranslation("impact.not-enough", f.people());
+        } else if (share) {
+            text = getTranslation("impact.share", NumberFormat.getPercentInstance(getLocale()).format(f.value()), f.people());
+        } else {
+            NumberFormat n = NumberFormat.getNumberInstance(getLocale());
+            n.setMinimumFractionDigits(1);
+            n.setMaximumFractionDigits(1);
+            String change = (f.value() > 0 ? "+" : f.value() < 0 ? "−" : "±") + n.format(Math.abs(f.value()));
+            text = getTranslation("impact.change", change, f.people());
+        }
+        Paragraph p = new Paragraph(getTranslation(whoKey) + ": " + text);
+        p.addClassName(f.shown() ? "impact-figure" : "impact-not-enough");
+        return p;
+    }
+}

@@ -1,0 +1,313 @@
+package org.encounter.progress.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.FormErrors;
+import org.encounter.identity.PersonRef;
+import org.encounter.identity.Role;
+import org.encounter.learning.AssignmentService;
+import org.encounter.progress.Cell;
+import org.encounter.progress.CellStatus;
+import org.encounter.progress.ImpactService;
+import org.encounter.progress.ProgressFilter;
+import org.encounter.progress.TeamProgress;
+import org.encounter.progress.TeamProgressService;
+import org.encounter.progress.TeamProgressService.TeamRef;
+import org.encounter.authoring.PublishedModules;
+
+/**
+ * A manager's team: who stands where with which module (member × module), charts, assignments, impact and
+ * exports. The team comes from the URL and is looked up among the manager's own teams by the service.
+ */
+@Route("team/:teamId?")
+@RolesAllowed(Role.Names.MANAGER)
+@Menu(order = 40, title = "menu.team", icon = "vaadin:chart-grid")
+public class TeamProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+    private final transient TeamProgressService progress;
+    private final transient ImpactService impact;
+    private final transient AssignmentService assigning;
+    private final transient PublishedModules published;
+    private final Select<TeamRef> teamSelect = new Select<>();
+    private final ComboBox<TeamProgress.ModuleColumn> module = new ComboBox<>();
+    private final Select<CellStatus> status = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div matrixHolder = new Div();
+    private final Div chartsHolder = new Div();
+    private final AssignmentsPanel assignments;
+    private final Div impactHolder = new Div();
+    private final DateTimeFormatter dates;
+    private TeamRef team;
+
+    public TeamProgressView(TeamProgressService progress, ImpactService impact, AssignmentService assigning,
+                            PublishedModules published) {
+        this.progress = progress;
+        this.impact = impact;
+        this.assigning = assigning;
+        this.published = published;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        this.assignments = new AssignmentsPanel(progress, assigning, published, this::refresh);
+        addClassName("view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<TeamRef> mine = progress.myTeams();
+        Optional<String> id = event.getRouteParameters().get("teamId");
+        if (mine.isEmpty()) {
+            removeAll();
+            add(new H1(getTranslation("progress.title")), new Paragraph(getTranslation("progress.no-teams")));
+            return;
+        }
+        if (id.isEmpty()) {
+            team = mine.getFirst();
+        } else {
+            long teamId;
+            try {
+                teamId = Long.parseLong(id.get());
+            } catch (NumberFormatException e) {
+                throw new org.encounter.base.RecordNotFound("team", -1);
+            }
+            // Looked up among the manager's own teams: another team's id is "not found", nothing more.
+            team = mine.stream().filter(t -> t.id() == teamId).findFirst()
+                    .orElseThrow(() -> new org.encounter.base.RecordNotFound("team", teamId));
+        }
+        build(mine);
+    }
+
+    private void build(List<TeamRef> mine) {
+        removeAll();
+        H1 title = new H1(getTranslation("progress.title-team", team.name()));
+        add(title);
+        if (mine.size() > 1) {
+            teamSelect.setLabel(getTranslation("progress.switch-team"));
+            teamSelect.setItems(mine);
+            teamSelect.setItemLabelGenerator(TeamRef::name);
+            teamSelect.setValue(team);
+            teamSelect.setId("progress-team");
+            teamSelect.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(TeamProgressView.class,
+                            new com.vaadin.flow.router.RouteParameters("teamId", String.valueOf(e.getValue().id()))));
+                }
+            });
+            add(teamSelect);
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder, exports()));
+        tabs.add(getTranslation("progress.tab.charts"), chartsHolder);
+        tabs.add(getTranslation("progress.tab.assignments"), assignments);
+        tabs.add(getTranslation("progress.tab.impact"), impactHolder);
+        tabs.setId("progress-tabs");
+        add(tabs);
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        module.setLabel(getTranslation("progress.filter.module"));
+        module.setItemLabelGenerator(TeamProgress.ModuleColumn::title);
+        module.setClearButtonVisible(true);
+        module.setId("progress-module");
+        status.setLabel(getTranslation("progress.filter.status"));
+        status.setItems(CellStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("progress.filter.any") : getTranslation(s.labelKey()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("progress.filter.any"));
+        status.setId("progress-status");
+        from.setLabel(getTranslation("progress.filter.from"));
+        to.setLabel(getTranslation("progress.filter.to"));
+        from.setId("progress-from");
+        to.setId("progress-to");
+        module.addValueChangeListener(e -> refreshMatrix());
+        status.addValueChangeListener(e -> refreshMatrix());
+        from.addValueChangeListener(e -> refreshMatrix());
+        to.addValueChangeListener(e -> refreshMatrix());
+        HorizontalLayout row = new HorizontalLayout(module, status, from, to);
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    ProgressFilter filter() {
+        return new ProgressFilter(module.getValue() == null ? null : module.getValue().moduleId(), status.getValue(),
+                from.getValue(), to.getValue());
+    }
+
+    void refresh() {
+        List<TeamProgress.ModuleColumn> columns = progress.progress(team.id(), ProgressFilter.ALL).modules();
+        TeamProgress.ModuleColumn chosen = module.getValue();
+        module.setItems(columns);
+        if (chosen != null) {
+            columns.stream().filter(c -> c.moduleId() == chosen.moduleId()).findFirst().ifPresent(module::setValue);
+        }
+        refreshMatrix();
+        chartsHolder.removeAll();
+        chartsHolder.add(new TeamCharts(progress.charts(team.id())));
+        assignments.show(team);
+        impactHolder.removeAll();
+        impactHolder.add(new ImpactPanel(impact.forTeam(team.id()), true));
+    }
+
+    private void refreshMatrix() {
+        if (team == null) {
+            return;
+        }
+        TeamProgress p;
+        try {
+            p = progress.progress(team.id(), filter());
+            FormErrors.clear(Map.of("from", from, "to", to));
+        } catch (InvalidInputException e) {
+            FormErrors.show(e, this, Map.of("from", from, "to", to));
+            return;
+        }
+        matrixHolder.removeAll();
+        matrixHolder.setWidthFull();
+        if (p.members().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(filter().equals(ProgressFilter.ALL) ? "progress.empty"
+                    : "progress.empty-filtered"));
+            none.setId("progress-empty");
+            matrixHolder.add(none);
+            return;
+        }
+        matrixHolder.add(matrix(p));
+    }
+
+    private Grid<PersonRef> matrix(TeamProgress p) {
+        Grid<PersonRef> grid = new Grid<>();
+        grid.setId("progress-matrix");
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("progress.matrix-label", p.teamName()));
+        Grid.Column<PersonRef> name = grid.addColumn(PersonRef::displayName)
+                .setHeader(getTranslation("progress.member")).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        FooterRow footer = grid.appendFooterRow();
+        footer.getCell(name).setText(getTranslation("progress.totals"));
+        for (TeamProgress.ModuleColumn m : p.modules()) {
+            Grid.Column<PersonRef> column = grid.addColumn(r -> p.cell(r.id(), m.moduleId())
+                            .map(c -> getTranslation(c.status().labelKey())).orElse("–"))
+                    .setHeader(m.title()).setWidth("11rem").setFlexGrow(0).setKey("module-" + m.moduleId());
+            column.setTooltipGenerator(r -> p.cell(r.id(), m.moduleId()).map(this::tooltip).orElse(null));
+            column.setPartNameGenerator(r -> p.cell(r.id(), m.moduleId())
+                    .map(c -> "cell-" + c.status().name().toLowerCase().replace('_', '-')).orElse(null));
+            footer.getCell(column).setText(totals(p.totalsByModule().get(m.moduleId())));
+        }
+        Grid.Column<PersonRef> memberTotals = grid.addColumn(r -> totals(p.totalsByMember().get(r.id())))
+                .setHeader(getTranslation("progress.totals")).setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
+        memberTotals.setKey("totals");
+        grid.setItems(p.members());
+        return grid;
+    }
+
+    private String tooltip(Cell c) {
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation(c.status().labelKey()));
+        add(lines, "progress.started", c.startedAt());
+        add(lines, "progress.completed", c.completedAt());
+        if (c.dueDate() != null) {
+            lines.add(getTranslation("progress.due", dates.format(c.dueDate())));
+        }
+        add(lines, "progress.valid-until", c.validUntil());
+        return String.join("\n", lines);
+    }
+
+    private void add(List<String> lines, String key, Instant at) {
+        if (at != null) {
+            lines.add(getTranslation(key, dates.format(at.atZone(ZONE))));
+        }
+    }
+
+    private String totals(Map<CellStatus, Integer> counts) {
+        if (counts == null || counts.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((s, n) -> parts.add(n + " " + getTranslation(s.labelKey()).toLowerCase(getLocale())));
+        return String.join(" · ", parts);
+    }
+
+    private Div exports() {
+        Anchor matrixCsv = download("progress.csv.matrix", "team-progress.csv",
+                () -> progress.matrixCsv(team.id(), filter(), getLocale()));
+        matrixCsv.setId("progress-csv");
+        DatePicker certFrom = new DatePicker(getTranslation("progress.filter.from"), LocalDate.now(ZONE).minusYears(1));
+        DatePicker certTo = new DatePicker(getTranslation("progress.filter.to"), LocalDate.now(ZONE));
+        certFrom.setId("progress-cert-from");
+        certTo.setId("progress-cert-to");
+        Anchor certCsv = download("progress.csv.certificates", "team-certificates.csv",
+                () -> progress.certificationsCsv(team.id(), certFrom.getValue(), certTo.getValue(), getLocale()));
+        certCsv.setId("progress-cert-csv");
+        Runnable check = () -> {
+            try {
+                progress.checkCertificationRange(certFrom.getValue(), certTo.getValue());
+                FormErrors.clear(Map.of("from", certFrom, "to", certTo));
+                certCsv.setEnabled(true);
+            } catch (InvalidInputException e) {
+                FormErrors.show(e, this, Map.of("from", certFrom, "to", certTo));
+                certCsv.setEnabled(false);
+            }
+        };
+        certFrom.addValueChangeListener(e -> check.run());
+        certTo.addValueChangeListener(e -> check.run());
+        HorizontalLayout certs = new HorizontalLayout(certFrom, certTo, certCsv);
+        certs.setWrap(true);
+        certs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Div box = new Div(new H2(getTranslation("progress.exports")), matrixCsv,
+                new Paragraph(getTranslation("progress.csv.certificates-help")), certs);
+        box.addClassName("progress-exports");
+        return box;
+    }
+
+    private Anchor download(String labelKey, String fileName, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, "text/csv; charset=UTF-8",
+                    content.length);
+        }), getTranslation(labelKey));
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.title");
+    }
+}
