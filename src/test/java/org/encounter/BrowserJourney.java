@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** A real-browser journey: the app on a random port over real MariaDB, driven in headless Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.extension.ExtendWith(OwnSecurityContextHolder.class)
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 public abstract class BrowserJourney {

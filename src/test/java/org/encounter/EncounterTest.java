@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(OwnSecurityContextHolder.class)
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 @ActiveProfiles("test")
 public @interface EncounterTest {
