@@ -54,6 +54,10 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     @Query("select t from Team t join t.managers m where m.id = :personId order by t.name")
     List<Team> findManagedBy(@Param("personId") Long personId);
 
+    @Query("select count(distinct mb.id) from Team t join t.managers m join t.members mb where m.id = :personId"
+            + " and mb.id in :ids")
+    long countMembersManagedBy(@Param("personId") Long personId, @Param("ids") java.util.Collection<Long> ids);
+
     @Query("select t from Team t join t.members m where m.id = :personId order by t.name")
     List<Team> findWithMember(@Param("personId") Long personId);
 

@@ -99,9 +99,8 @@ public class TeamService {
         if (currentPerson.has(Role.ADMIN)) {
             return true;
         }
-        Set<Long> members = new HashSet<>();
-        teams.findManagedBy(currentPerson.requireId()).forEach(t -> t.getMembers().forEach(m -> members.add(m.getId())));
-        return members.containsAll(personIds);
+        Set<Long> distinct = new HashSet<>(personIds);
+        return distinct.isEmpty() || teams.countMembersManagedBy(currentPerson.requireId(), distinct) == distinct.size();
     }
 
     /** The teams the signed-in person belongs to. */

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the per-module impact tallies as attempts complete, inside the completing transaction, so
+ * Keeps the completions per month and the per-module impact tallies as attempts complete, inside the completing transaction, so
  * organisation-wide impact is read from a few hundred rows rather than every learner's ratings. Each person
  * counts once per module: a renewal does not count them again.
  */
@@ -20,6 +20,11 @@ class ImpactTallies {
 
     @EventListener
     void on(AttemptCompleted completed) {
+        // Every completion counts in its month (UTC), renewals included.
+        jdbc.update("""
+                insert into completion_tally (month, completions) values (?, 1)
+                on duplicate key update completions = completion_tally.completions + 1""",
+                java.time.YearMonth.from(completed.completedAt().atZone(java.time.ZoneOffset.UTC)).toString());
         Integer earlier = jdbc.queryForObject("""
                 select count(*) from attempt where learner_id = ? and module_id = ? and status = 'COMPLETED' and id <> ?""",
                 Integer.class, completed.learnerId(), completed.moduleId(), completed.attemptId());

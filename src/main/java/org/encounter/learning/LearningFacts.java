@@ -137,17 +137,16 @@ public class LearningFacts {
                         rs.getInt(2) == 0 ? 0 : rs.getDouble(3) / rs.getInt(2)));
     }
 
-    /** Completions per hour (UTC) since a moment, for everyone; the caller buckets them in its time zone. */
-    public Map<Instant, Long> completionsEverywhereSince(Instant since) {
+    /** Completions per calendar month (UTC) from {@code from} on, for everyone, from the tally completion keeps. */
+    public Map<java.time.YearMonth, Long> completionsEverywhereFrom(java.time.YearMonth from) {
         adminOnly();
-        Map<Instant, Long> byHour = new java.util.TreeMap<>();
-        sql.query("""
-                select date_format(completed_at, '%Y-%m-%d %H:00:00'), count(*) from attempt
-                where status = 'COMPLETED' and completed_at >= :since group by 1""",
-                new MapSqlParameterSource("since", LocalDateTime.ofInstant(since, ZoneOffset.UTC)), rs -> {
-                    byHour.put(LocalDateTime.parse(rs.getString(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC), rs.getLong(2));
+        Map<java.time.YearMonth, Long> byMonth = new java.util.TreeMap<>();
+        sql.query("select month, completions from completion_tally where month >= :from",
+                new MapSqlParameterSource("from", from.toString()),
+                rs -> {
+                    byMonth.put(java.time.YearMonth.parse(rs.getString(1)), rs.getLong(2));
                 });
-        return byHour;
+        return byMonth;
     }
 
     /** How many attempts are in each status, for everyone. */

@@ -48,9 +48,12 @@ public class OrganisationProgressService {
         for (int i = 11; i >= 0; i--) {
             perMonth.put(thisMonth.minusMonths(i), 0L);
         }
-        Instant since = thisMonth.minusMonths(11).atDay(1).atStartOfDay(zone).toInstant();
-        learning.completionsEverywhereSince(since).forEach((hour, n) ->
-                perMonth.merge(YearMonth.from(hour.atZone(zone)), n, Long::sum));
+        // Organisation-wide months are calendar months in UTC (a tally kept as attempts complete).
+        learning.completionsEverywhereFrom(thisMonth.minusMonths(11)).forEach((month, n) -> {
+            if (perMonth.containsKey(month)) {
+                perMonth.put(month, n);
+            }
+        });
         return new Overview(List.copyOf(perMonth.keySet()), List.copyOf(perMonth.values()), learning.statusesEverywhere(),
                 learning.overdueEverywhere(LocalDate.ofInstant(now, zone)),
                 certificates.countsEverywhere(now, now.plus(Duration.ofDays(30))));

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.encounter.certificates.CertificateFacts.Held;
 import org.encounter.learning.AttemptStatus;
@@ -77,8 +75,6 @@ final class ProgressRules {
         };
     }
 
-    static final Comparator<Cell> BY_MODULE = Comparator.comparingLong(Cell::moduleId);
-
     private static final class Facts {
         AttemptFact open;
         AttemptFact completed;
@@ -104,9 +100,5 @@ final class ProgressRules {
                     completed == null ? null : completed.completedAt(), assignment == null ? null : assignment.dueDate(),
                     certificate == null ? null : certificate.validUntil());
         }
-    }
-
-    static List<Cell> sorted(Collection<Cell> cells) {
-        return cells.stream().sorted(BY_MODULE).toList();
     }
 }

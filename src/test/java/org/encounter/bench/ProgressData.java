@@ -44,7 +44,7 @@ final class ProgressData {
 
     static final List<String> TABLES = List.of("organisation", "person", "person_role", "team", "team_member",
             "team_manager", "module", "module_step", "module_author", "module_version", "attempt", "attempt_step",
-            "attempt_rating", "assignment", "certificate", "impact_tally", "action_tally");
+            "attempt_rating", "assignment", "certificate", "impact_tally", "action_tally", "completion_tally");
 
     /** Rows per table (whole tables, so the demo world's rows are counted too) and where the time went. */
     record Summary(boolean generated, double seconds, Map<String, Long> rows, Map<String, Double> phases) {
@@ -154,6 +154,7 @@ final class ProgressData {
             phase("tallies", () -> {
                 exec(ProgressSql.IMPACT_TALLY);
                 exec(ProgressSql.ACTION_TALLY);
+                exec(ProgressSql.COMPLETION_TALLY);
             });
             phase("analyze", () -> exec("ANALYZE TABLE person, person_role, team, team_member, team_manager, module,"
                     + " module_version, attempt, attempt_step, attempt_rating, assignment, certificate, impact_tally,"

@@ -244,6 +244,13 @@ final class ProgressSql {
             GROUP BY a.module_id
             ON DUPLICATE KEY UPDATE answers = VALUES(answers), tried = VALUES(tried)""";
 
+    /** V8's completions per month, as completing an attempt keeps them. */
+    static final String COMPLETION_TALLY = """
+            INSERT INTO completion_tally (month, completions)
+            SELECT DATE_FORMAT(completed_at, '%Y-%m'), COUNT(*) FROM attempt
+            WHERE id > {A} AND status = 'COMPLETED' GROUP BY 1
+            ON DUPLICATE KEY UPDATE completions = completion_tally.completions + VALUES(completions)""";
+
     /** ELT(1 + (hash), 'a', 'b', …): one of the texts, chosen by a hash expression. */
     static String elt(String hash, String... texts) {
         return "ELT(1 + " + hash + ", " + Arrays.stream(texts).map(t -> "'" + t.replace("'", "''") + "'")

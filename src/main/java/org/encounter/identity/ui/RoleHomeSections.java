@@ -47,8 +47,9 @@ class RoleHomeSections {
                     card.add(new Paragraph(card.getTranslation("home.manager.no-teams")));
                 } else {
                     UnorderedList list = new UnorderedList();
-                    managed.forEach(t -> list.add(new ListItem(card.getTranslation("home.manager.team", t.name(),
-                            t.members().size()))));
+                    // Each team opens its progress page (team progress owns the route "team/{id}").
+                    managed.forEach(t -> list.add(new ListItem(new com.vaadin.flow.component.html.Anchor("team/" + t.id(),
+                            card.getTranslation("home.manager.team", t.name(), t.members().size())))));
                     card.add(list);
                 }
                 return Optional.of(card);
