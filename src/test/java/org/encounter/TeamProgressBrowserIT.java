@@ -73,6 +73,7 @@ class TeamProgressBrowserIT extends BrowserJourney {
 
         // The charts draw (pixels on the canvas), with the numbers as a table beside them.
         page.locator("vaadin-tab:has-text('Charts')").click();
+        page.waitForTimeout(1_000); // the bars grow in; the screenshot should show them grown
         assertThat(page.locator("#chart-completions encounter-chart")).isVisible();
         BrowserSupport.eventually(() -> (Boolean) page.locator("#chart-completions encounter-chart").evaluate("""
                 el => { const c = (el.shadowRoot || el).querySelector('canvas');

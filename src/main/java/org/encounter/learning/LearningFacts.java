@@ -149,14 +149,21 @@ public class LearningFacts {
         return byMonth;
     }
 
-    /** How many attempts are in each status, for everyone. */
+    /**
+     * How many attempts are in each status, for everyone: the open ones by a range of the status index, the
+     * completed ones from the completion tally (each attempt completes once).
+     */
     public Map<AttemptStatus, Long> statusesEverywhere() {
         adminOnly();
         Map<AttemptStatus, Long> counts = new EnumMap<>(AttemptStatus.class);
-        sql.query("select status, count(*) from attempt group by status",
-                rs -> {
+        sql.query("""
+                select status, count(*) from attempt where status in ('IN_PROGRESS', 'AWAITING_REPORT_BACK')
+                group by status""", rs -> {
                     counts.put(AttemptStatus.valueOf(rs.getString(1)), rs.getLong(2));
                 });
+        Long completed = sql.queryForObject("select coalesce(sum(completions), 0) from completion_tally",
+                new MapSqlParameterSource(), Long.class);
+        counts.put(AttemptStatus.COMPLETED, completed == null ? 0 : completed);
         return counts;
     }
 

@@ -13,6 +13,7 @@ class TeamCharts extends VerticalLayout {
 
     TeamCharts(TeamProgressService.TeamCharts data) {
         setPadding(false);
+        setWidthFull();
         setId("progress-charts");
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL yyyy", getLocale());
         List<String> months = data.months().stream().map(m -> month.format(m)).toList();

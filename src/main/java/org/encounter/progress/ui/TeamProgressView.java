@@ -133,6 +133,8 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         }
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
+        chartsHolder.setWidthFull();
+        impactHolder.setWidthFull();
         tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder, exports()));
         tabs.add(getTranslation("progress.tab.charts"), chartsHolder);
         tabs.add(getTranslation("progress.tab.assignments"), assignments);
@@ -173,13 +175,18 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
     }
 
     void refresh() {
-        List<TeamProgress.ModuleColumn> columns = progress.progress(team.id(), ProgressFilter.ALL).modules();
+        TeamProgress all = progress.progress(team.id(), ProgressFilter.ALL);
+        List<TeamProgress.ModuleColumn> columns = all.modules();
         TeamProgress.ModuleColumn chosen = module.getValue();
         module.setItems(columns);
         if (chosen != null) {
             columns.stream().filter(c -> c.moduleId() == chosen.moduleId()).findFirst().ifPresent(module::setValue);
         }
-        refreshMatrix();
+        if (filter().equals(ProgressFilter.ALL)) {
+            showMatrix(all);
+        } else {
+            refreshMatrix();
+        }
         chartsHolder.removeAll();
         chartsHolder.add(new TeamCharts(progress.charts(team.id())));
         assignments.show(team);
@@ -199,6 +206,10 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
             FormErrors.show(e, this, Map.of("from", from, "to", to));
             return;
         }
+        showMatrix(p);
+    }
+
+    private void showMatrix(TeamProgress p) {
         matrixHolder.removeAll();
         matrixHolder.setWidthFull();
         if (p.members().isEmpty()) {
