@@ -16,3 +16,11 @@ ALTER TABLE attempt DROP INDEX ix_attempt_learner, ADD INDEX ix_attempt_learner 
 
 -- Certificates valid, expiring and expired, counted from the index alone.
 CREATE INDEX ix_certificate_expiry ON certificate (revoked_at, valid_until);
+
+-- When an assignment was satisfied: the learner's first completion of the module (before or after it was
+-- assigned; reminders count any completion too). Open and past due, unsatisfied means overdue, so the
+-- organisation's overdue count is a range of one index.
+ALTER TABLE assignment ADD COLUMN satisfied_at TIMESTAMP(6) NULL;
+UPDATE assignment g SET satisfied_at = (SELECT MIN(a.completed_at) FROM attempt a
+    WHERE a.learner_id = g.learner_id AND a.module_id = g.module_id AND a.status = 'COMPLETED');
+CREATE INDEX ix_assignment_open ON assignment (withdrawn_at, satisfied_at, due_date);

@@ -17,6 +17,12 @@ public class PublishedModules {
 
     private final ModuleVersionRepository versions;
     private final ModuleRepository modules;
+    private final java.util.Map<Long, PublishedModule> parsed = new java.util.LinkedHashMap<>(512, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, PublishedModule> eldest) {
+            return size() > 500;
+        }
+    };
 
     PublishedModules(ModuleVersionRepository versions, ModuleRepository modules) {
         this.versions = versions;
@@ -24,14 +30,14 @@ public class PublishedModules {
     }
 
     public Optional<PublishedModule> version(long versionId) {
-        return versions.findById(versionId).map(Publisher::read);
+        return versions.findById(versionId).map(this::read);
     }
 
     /** The version new learners start: the latest published one, unless the module is archived. */
     public Optional<PublishedModule> current(long moduleId) {
         return modules.findById(moduleId)
                 .filter(m -> m.getStatus() != ModuleStatus.ARCHIVED && m.getLatestVersionId() != null)
-                .flatMap(m -> versions.findById(m.getLatestVersionId())).map(Publisher::read);
+                .flatMap(m -> versions.findById(m.getLatestVersionId())).map(this::read);
     }
 
     /** The titles of these modules' latest published versions, in one query. */
@@ -47,9 +53,24 @@ public class PublishedModules {
     public java.util.Map<Long, PublishedModule> latest(java.util.Collection<Long> moduleIds) {
         java.util.Map<Long, PublishedModule> latest = new java.util.HashMap<>();
         if (!moduleIds.isEmpty()) {
-            versions.latest(moduleIds).forEach(v -> latest.put(v.getModuleId(), Publisher.read(v)));
+            versions.latest(moduleIds).forEach(v -> latest.put(v.getModuleId(), read(v)));
         }
         return latest;
+    }
+
+    /** A version never changes, so what it reads as is kept (the most recent few hundred). */
+    private PublishedModule read(ModuleVersion v) {
+        synchronized (parsed) {
+            PublishedModule known = parsed.get(v.getId());
+            if (known != null) {
+                return known;
+            }
+        }
+        PublishedModule read = Publisher.read(v);
+        synchronized (parsed) {
+            parsed.put(v.getId(), read);
+        }
+        return read;
     }
 
     /** Published modules for the catalogue, page by page. */

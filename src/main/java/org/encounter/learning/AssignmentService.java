@@ -41,10 +41,13 @@ public class AssignmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AssignmentService(AssignmentRepository assignments, TeamService teams, PublishedModules published,
                       CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
-                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
+                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.assignments = assignments;
         this.teams = teams;
         this.published = published;
@@ -63,7 +66,12 @@ public class AssignmentService {
             throw new AccessDeniedException("managers assign only to members of their own teams");
         }
         return learnerIds.stream().map(id -> {
-            Assignment a = assignments.save(new Assignment(id, moduleId, currentPerson.requireId(), dueDate, clock.instant()));
+            Assignment a = assignments.saveAndFlush(new Assignment(id, moduleId, currentPerson.requireId(), dueDate,
+                    clock.instant()));
+            // Already completed (a renewal, say): satisfied from the start, as reminders see it too.
+            jdbc.update("""
+                    update assignment set satisfied_at = (select min(t.completed_at) from attempt t where t.learner_id = ?
+                        and t.module_id = ? and t.status = 'COMPLETED') where id = ?""", id, moduleId, a.getId());
             events.publishEvent(new ModuleAssigned(a.getId(), id, moduleId, dueDate));
             events.publishEvent(new org.encounter.base.NotifyPerson(id, "assigned", "assignment:" + a.getId(),
                     "notify.assigned", List.of(title, dueDate.toString()), "learn/mine"));

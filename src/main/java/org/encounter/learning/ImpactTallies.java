@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the completions per month and the per-module impact tallies as attempts complete, inside the completing transaction, so
+ * Marks the learner's assignments of the module satisfied, and keeps the completions per month and the
+ * per-module impact tallies, as attempts complete, inside the completing transaction, so
  * organisation-wide impact is read from a few hundred rows rather than every learner's ratings. Each person
  * counts once per module: a renewal does not count them again.
  */
@@ -20,6 +21,10 @@ class ImpactTallies {
 
     @EventListener
     void on(AttemptCompleted completed) {
+        jdbc.update("""
+                update assignment set satisfied_at = ? where learner_id = ? and module_id = ? and satisfied_at is null""",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(completed.completedAt(),
+                        java.time.ZoneOffset.UTC)), completed.learnerId(), completed.moduleId());
         // Every completion counts in its month (UTC), renewals included.
         jdbc.update("""
                 insert into completion_tally (month, completions) values (?, 1)

@@ -124,14 +124,16 @@ public class TeamProgressService {
         for (int i = 11; i >= 0; i--) {
             perMonth.put(now.minusMonths(i), 0L);
         }
-        learning.attempts(ids).stream().filter(a -> a.status() == AttemptStatus.COMPLETED)
+        List<LearningFacts.AttemptFact> attempts = learning.attempts(ids);
+        attempts.stream().filter(a -> a.status() == AttemptStatus.COMPLETED)
                 .map(a -> YearMonth.from(a.completedAt().atZone(zone)))
                 .filter(perMonth::containsKey).forEach(m -> perMonth.merge(m, 1L, Long::sum));
         Map<CellStatus, Long> statuses = new EnumMap<>(CellStatus.class);
         for (CellStatus s : CellStatus.values()) {
             statuses.put(s, 0L);
         }
-        cells(team).values().forEach(m -> m.values().forEach(c -> statuses.merge(c.status(), 1L, Long::sum)));
+        ProgressRules.cells(attempts, learning.assignments(ids), certificates.held(ids), clock.instant(), zone).values()
+                .forEach(m -> m.values().forEach(c -> statuses.merge(c.status(), 1L, Long::sum)));
         return new TeamCharts(List.copyOf(perMonth.keySet()), List.copyOf(perMonth.values()), statuses);
     }
 

@@ -155,6 +155,7 @@ final class ProgressData {
                 exec(ProgressSql.IMPACT_TALLY);
                 exec(ProgressSql.ACTION_TALLY);
                 exec(ProgressSql.COMPLETION_TALLY);
+                exec(ProgressSql.SATISFIED);
             });
             phase("analyze", () -> exec("ANALYZE TABLE person, person_role, team, team_member, team_manager, module,"
                     + " module_version, attempt, attempt_step, attempt_rating, assignment, certificate, impact_tally,"

@@ -251,6 +251,12 @@ final class ProgressSql {
             WHERE id > {A} AND status = 'COMPLETED' GROUP BY 1
             ON DUPLICATE KEY UPDATE completions = completion_tally.completions + VALUES(completions)""";
 
+    /** V8's satisfied assignments, as completing an attempt marks them. */
+    static final String SATISFIED = """
+            UPDATE assignment g SET satisfied_at = (SELECT MIN(a.completed_at) FROM attempt a
+                WHERE a.learner_id = g.learner_id AND a.module_id = g.module_id AND a.status = 'COMPLETED')
+            WHERE g.id > {G}""";
+
     /** ELT(1 + (hash), 'a', 'b', …): one of the texts, chosen by a hash expression. */
     static String elt(String hash, String... texts) {
         return "ELT(1 + " + hash + ", " + Arrays.stream(texts).map(t -> "'" + t.replace("'", "''") + "'")
