@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,13 @@ class TeamProgressBrowserIT extends BrowserJourney {
         assertThat(page.locator("#progress-matrix")).containsText("Certificate expired");
         assertThat(page.locator("#progress-matrix")).containsText("Zoë Nic Dhòmhnaill");
         assertThat(page.locator("#progress-matrix")).containsText("Callum Reid");
+        // The dates behind a cell show on hover (and on keyboard focus).
+        page.locator("#progress-matrix").getByText("Certificate expired", new Locator.GetByTextOptions().setExact(true))
+                .hover();
+        Locator tooltip = page.locator("#progress-matrix vaadin-tooltip[slot='tooltip']");
+        assertThat(tooltip).containsText("Completed");
+        assertThat(tooltip).containsText("Certificate valid until");
+        BrowserSupport.eventually(() -> Boolean.TRUE.equals(tooltip.evaluate("t => t.opened")));
         Files.createDirectories(Path.of("target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/team-progress-desktop.png")));
 
