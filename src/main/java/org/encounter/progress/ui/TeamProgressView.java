@@ -6,10 +6,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,12 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.identity.PersonRef;
@@ -135,7 +128,8 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         tabs.setWidthFull();
         chartsHolder.setWidthFull();
         impactHolder.setWidthFull();
-        tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder, exports()));
+        tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder,
+                new ExportsPanel(progress, () -> team.id(), this::filter)));
         tabs.add(getTranslation("progress.tab.charts"), chartsHolder);
         tabs.add(getTranslation("progress.tab.assignments"), assignments);
         tabs.add(getTranslation("progress.tab.impact"), impactHolder);
@@ -273,48 +267,6 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         List<String> parts = new ArrayList<>();
         counts.forEach((s, n) -> parts.add(n + " " + getTranslation(s.labelKey()).toLowerCase(getLocale())));
         return String.join(" · ", parts);
-    }
-
-    private Div exports() {
-        Anchor matrixCsv = download("progress.csv.matrix", "team-progress.csv",
-                () -> progress.matrixCsv(team.id(), filter(), getLocale()));
-        matrixCsv.setId("progress-csv");
-        DatePicker certFrom = new DatePicker(getTranslation("progress.filter.from"), LocalDate.now(ZONE).minusYears(1));
-        DatePicker certTo = new DatePicker(getTranslation("progress.filter.to"), LocalDate.now(ZONE));
-        certFrom.setId("progress-cert-from");
-        certTo.setId("progress-cert-to");
-        Anchor certCsv = download("progress.csv.certificates", "team-certificates.csv",
-                () -> progress.certificationsCsv(team.id(), certFrom.getValue(), certTo.getValue(), getLocale()));
-        certCsv.setId("progress-cert-csv");
-        Runnable check = () -> {
-            try {
-                progress.checkCertificationRange(certFrom.getValue(), certTo.getValue());
-                FormErrors.clear(Map.of("from", certFrom, "to", certTo));
-                certCsv.setEnabled(true);
-            } catch (InvalidInputException e) {
-                FormErrors.show(e, this, Map.of("from", certFrom, "to", certTo));
-                certCsv.setEnabled(false);
-            }
-        };
-        certFrom.addValueChangeListener(e -> check.run());
-        certTo.addValueChangeListener(e -> check.run());
-        HorizontalLayout certs = new HorizontalLayout(certFrom, certTo, certCsv);
-        certs.setWrap(true);
-        certs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Div box = new Div(new H2(getTranslation("progress.exports")), matrixCsv,
-                new Paragraph(getTranslation("progress.csv.certificates-help")), certs);
-        box.addClassName("progress-exports");
-        return box;
-    }
-
-    private Anchor download(String labelKey, String fileName, Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, "text/csv; charset=UTF-8",
-                    content.length);
-        }), getTranslation(labelKey));
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
     }
 
     @Override

@@ -1,0 +1,70 @@
+package org.encounter.progress.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.FormErrors;
+import org.encounter.progress.ProgressFilter;
+import org.encounter.progress.TeamProgressService;
+
+/** The manager's CSV exports: the matrix as filtered, and the team's certificates for a date range. */
+class ExportsPanel extends Div {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+    ExportsPanel(TeamProgressService progress, LongSupplier team, Supplier<ProgressFilter> filter) {
+        Anchor matrixCsv = download("progress.csv.matrix", "team-progress.csv",
+                () -> progress.matrixCsv(team.getAsLong(), filter.get(), getLocale()));
+        matrixCsv.setId("progress-csv");
+        DatePicker certFrom = new DatePicker(getTranslation("progress.filter.from"), LocalDate.now(ZONE).minusYears(1));
+        DatePicker certTo = new DatePicker(getTranslation("progress.filter.to"), LocalDate.now(ZONE));
+        certFrom.setId("progress-cert-from");
+        certTo.setId("progress-cert-to");
+        Anchor certCsv = download("progress.csv.certificates", "team-certificates.csv",
+                () -> progress.certificationsCsv(team.getAsLong(), certFrom.getValue(), certTo.getValue(),
+                        getLocale()));
+        certCsv.setId("progress-cert-csv");
+        Runnable check = () -> {
+            try {
+                progress.checkCertificationRange(certFrom.getValue(), certTo.getValue());
+                FormErrors.clear(Map.of("from", certFrom, "to", certTo));
+                certCsv.setEnabled(true);
+            } catch (InvalidInputException e) {
+                FormErrors.show(e, this, Map.of("from", certFrom, "to", certTo));
+                certCsv.setEnabled(false);
+            }
+        };
+        certFrom.addValueChangeListener(e -> check.run());
+        certTo.addValueChangeListener(e -> check.run());
+        HorizontalLayout certs = new HorizontalLayout(certFrom, certTo, certCsv);
+        certs.setWrap(true);
+        certs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("progress.exports")), matrixCsv,
+                new Paragraph(getTranslation("progress.csv.certificates-help")), certs);
+        addClassName("progress-exports");
+    }
+
+    private Anchor download(String labelKey, String fileName, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, "text/csv; charset=UTF-8",
+                    content.length);
+        }), getTranslation(labelKey));
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+}
