@@ -87,6 +87,11 @@ class LearningServiceTest extends ServiceTest {
 
         clock.advance(Duration.ofDays(8));
         as("asa", () -> learning.goTo(attempt, 5));
+        // Whether they tried it must be said (either answer will do); nothing else is lost meanwhile.
+        assertThatThrownBy(() -> as("asa", () -> learning.completeStep(attempt, 5, new StepAnswer(null, null,
+                "I asked first.", "She told me about her band.", null, null, null, null, false))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("player.tried-it.required"));
         as("asa", () -> learning.completeStep(attempt, 5, new StepAnswer(null, 0, "I asked first.",
                 "She told me about her band.", "People open up.", "Asking first.", null, null, false)));
         as("asa", () -> learning.rate(attempt, true, 0, 4));
@@ -96,6 +101,9 @@ class LearningServiceTest extends ServiceTest {
         assertThat(done.startRatings()).containsEntry(0, 2);
         assertThat(done.reportRatings()).containsEntry(0, 4);
         assertThat(events.stream(AttemptCompleted.class).filter(e -> e.attemptId() == attempt)).hasSize(1);
+        // Once completed, its ratings are what impact counted: they can no longer change.
+        assertThatThrownBy(() -> as("asa", () -> learning.rate(attempt, true, 0, 1)))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as("asa", () -> learning.completeStep(attempt, 6, StepAnswer.empty())))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(events.stream(AttemptCompleted.class).filter(e -> e.attemptId() == attempt)).hasSize(1);

@@ -148,4 +148,16 @@ class TeamProgressKaribuTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("team"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
+
+    @Test
+    void an_admin_sees_the_organisation_overview_with_charts_and_tables() {
+        signInAs("admin" + DOMAIN);
+        UI.getCurrent().navigate("admin/overview");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("overview-figures")).getText())
+                .matches("\\d+ assignments overdue · certificates: \\d+ valid, [1-9]\\d* expiring within 30 days, [1-9]\\d* expired");
+        assertThat(_find(org.encounter.base.ui.Chart.class)).hasSize(2);
+        String page = _get(OrganisationOverviewView.class).getElement().getTextRecursively();
+        assertThat(page).contains("See the whole person", "+1.5 on average (6 people)");
+        TeamProgressTest.PRIVATE.forEach(text -> assertThat(page).doesNotContain(text));
+    }
 }
