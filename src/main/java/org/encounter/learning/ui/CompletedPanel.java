@@ -47,6 +47,9 @@ class CompletedPanel extends Div {
             form.addClassName("home-card");
             add(form);
         }
-        add(new Anchor("learn/mine", getTranslation("menu.my-learning")));
+        // Stories of change own the route "stories/write/{attempt}".
+        Anchor story = new Anchor("stories/write/" + state.attemptId(), getTranslation("player.completed.story"));
+        story.setId("player-write-story");
+        add(new Paragraph(story), new Anchor("learn/mine", getTranslation("menu.my-learning")));
     }
 }

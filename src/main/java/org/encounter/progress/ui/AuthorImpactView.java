@@ -29,7 +29,8 @@ import org.encounter.progress.ModuleImpact;
 @Menu(order = 21, title = "menu.author-impact", icon = "vaadin:heart")
 public class AuthorImpactView extends VerticalLayout implements HasDynamicTitle {
 
-    public AuthorImpactView(ImpactService impact, AuthorFeedbackService feedback) {
+    public AuthorImpactView(ImpactService impact, AuthorFeedbackService feedback,
+                            org.encounter.stories.StoryService stories) {
         addClassName("view");
         add(new H1(getTranslation("author-impact.title")));
         List<ModuleImpact> modules = impact.forMyModules();
@@ -66,6 +67,22 @@ public class AuthorImpactView extends VerticalLayout implements HasDynamicTitle 
                 box.addClassName("author-shared");
                 add(box);
             }
+        }
+        addStories(stories.fromMyModules());
+    }
+
+    private void addStories(List<org.encounter.stories.StoryView> stories) {
+        add(new H2(getTranslation("author-impact.stories")));
+        if (stories.isEmpty()) {
+            add(new Paragraph(getTranslation("author-impact.no-stories")));
+        }
+        for (org.encounter.stories.StoryView s : stories) {
+            Div box = new Div(new H3(s.title()), new Paragraph(getTranslation("story.from-module", s.moduleTitle())),
+                    new Paragraph(s.tried()), new Paragraph(s.happened()), new Paragraph(s.learned()),
+                    new Paragraph(s.writerName() == null ? getTranslation("story.by-anonymous")
+                            : getTranslation("story.by", s.writerName())));
+            box.addClassName("author-story");
+            add(box);
         }
     }
 

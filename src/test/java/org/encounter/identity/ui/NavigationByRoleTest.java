@@ -28,18 +28,18 @@ class NavigationByRoleTest extends KaribuTest {
     @Test
     void an_admin_sees_the_admin_pages_in_the_menu() {
         signInAs("admin" + DOMAIN);
-        assertThat(menu()).containsExactly("Home", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "Organisations",
+        assertThat(menu()).containsExactly("Home", "Stories of change", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "Organisations",
                 "All certificates");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.notifications",
-        "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.team, menu.notifications",
-        "emma  | menu.home, menu.my-modules, menu.author-impact, menu.notifications",
-        "noor  | menu.home, menu.my-modules, menu.author-impact, menu.review, menu.notifications",
-        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.review, menu.notifications"})
+        "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.notifications",
+        "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.team, menu.notifications",
+        "emma  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.notifications",
+        "noor  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.review, menu.notifications",
+        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.review, menu.notifications"})
     void everyone_else_sees_only_what_their_roles_allow(String who, String keys) {
         signInAs(who + DOMAIN);
         UI ui = UI.getCurrent();
@@ -83,7 +83,7 @@ class NavigationByRoleTest extends KaribuTest {
     void the_interface_speaks_the_persons_chosen_language() {
         signInAs("mikko" + DOMAIN);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fi");
-        assertThat(menu()).containsExactly("Etusivu", "Moduulit", "Oma oppiminen", "Todistukset", "Tiimin eteneminen",
+        assertThat(menu()).containsExactly("Etusivu", "Moduulit", "Oma oppiminen", "Todistukset", "Muutostarinat", "Tiimin eteneminen",
                 "Ilmoitukset");
         assertThat(_get(H1.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("Hei, Mikko Laine");
     }

@@ -1,0 +1,190 @@
+package org.encounter.stories;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.encounter.authoring.ModuleSummary;
+import org.encounter.authoring.ModuleService;
+import org.encounter.authoring.PublishedModule;
+import org.encounter.authoring.PublishedModules;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.NotifyPerson;
+import org.encounter.base.RecordNotFound;
+import org.encounter.base.Validation;
+import org.encounter.identity.CurrentPerson;
+import org.encounter.identity.PersonDirectory;
+import org.encounter.identity.Role;
+import org.encounter.learning.ReportBacks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stories of change. A learner writes one from their completed report back (named or anonymous) and may
+ * rewrite it until it is approved; curators approve it or return it with a comment; approved stories are for
+ * everyone signed in. Every view of a story goes through {@link Story#view}, which names the writer only when
+ * the story is named.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class StoryService {
+
+    /** What the writing form starts from: the story so far, or the report back. */
+    public record Draft(long attemptId, String moduleTitle, String title, String tried, String happened,
+                        String learned, boolean anonymous, StoryStatus status, String curatorComment) {
+    }
+
+    private final StoryRepository stories;
+    private final ReportBacks reportBacks;
+    private final PublishedModules published;
+    private final ModuleService modules;
+    private final PersonDirectory directory;
+    private final CurrentPerson currentPerson;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StoryService(StoryRepository stories, ReportBacks reportBacks, PublishedModules published, ModuleService modules,
+                 PersonDirectory directory, CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock) {
+        this.stories = stories;
+        this.reportBacks = reportBacks;
+        this.published = published;
+        this.modules = modules;
+        this.directory = directory;
+        this.currentPerson = currentPerson;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The writer's story for this attempt, or a new one filled from the report back. */
+    public Draft draft(long attemptId) {
+        ReportBacks.ReportBack report = reportBacks.mine(attemptId)
+                .orElseThrow(() -> new InvalidInputException("", "story.report-back-first"));
+        String title = titles(List.of(report.moduleId())).getOrDefault(report.moduleId(), "");
+        return stories.findByAttemptId(attemptId)
+                .map(s -> {
+                    StoryView v = s.view(title, null, me());
+                    return new Draft(attemptId, title, v.title(), v.tried(), v.happened(), v.learned(), v.anonymous(),
+                            v.status(), v.curatorComment());
+                })
+                .orElseGet(() -> new Draft(attemptId, title, "", report.tried(), report.happened(),
+                        report.learned() == null ? "" : report.learned(), true, null, null));
+    }
+
+    /** Writes (or rewrites) the story and sends it to the curators; an approved story is no longer edited. */
+    @Transactional
+    public StoryView submit(long attemptId, String title, String tried, String happened, String learned,
+                            boolean anonymous) {
+        ReportBacks.ReportBack report = reportBacks.mine(attemptId)
+                .orElseThrow(() -> new InvalidInputException("", "story.report-back-first"));
+        String cleanTitle = Validation.clean(title);
+        Validation.start().text("title", cleanTitle, Story.TITLE_MAX).text("tried", tried, Story.TEXT_MAX)
+                .text("happened", happened, Story.TEXT_MAX).text("learned", learned, Story.TEXT_MAX).check();
+        Story story = stories.findByAttemptId(attemptId)
+                .orElseGet(() -> new Story(attemptId, me(), report.moduleId(), clock.instant()));
+        if (story.getStatus() == StoryStatus.APPROVED) {
+            throw new InvalidInputException("", "story.already-approved");
+        }
+        story.write(cleanTitle, tried.strip(), happened.strip(), learned.strip(), anonymous, clock.instant());
+        Story saved = stories.save(story);
+        return view(saved);
+    }
+
+    /** The signed-in person's own stories, with their review. */
+    public List<StoryView> mine() {
+        return views(stories.findByWriterIdOrderByUpdatedAtDesc(me()));
+    }
+
+    /** Stories waiting for a curator, oldest first. */
+    @RolesAllowed(Role.Names.CURATOR)
+    public List<StoryView> waiting() {
+        return views(stories.findByStatusOrderByUpdatedAtAsc(StoryStatus.SUBMITTED));
+    }
+
+    @RolesAllowed(Role.Names.CURATOR)
+    @Transactional
+    public void approve(long storyId) {
+        Story story = reviewable(storyId);
+        story.approve(me(), clock.instant());
+        events.publishEvent(new NotifyPerson(story.getWriterId(), "story-approved", "story:" + storyId + ":"
+                + clock.millis(), "notify.story-approved", List.of(), "stories"));
+    }
+
+    @RolesAllowed(Role.Names.CURATOR)
+    @Transactional
+    public void giveBack(long storyId, String comment) {
+        String clean = Validation.clean(comment);
+        Validation.start().text("comment", clean, Story.COMMENT_MAX).check();
+        Story story = reviewable(storyId);
+        story.giveBack(me(), clean, clock.instant());
+        events.publishEvent(new NotifyPerson(story.getWriterId(), "story-returned", "story:" + storyId + ":"
+                + clock.millis(), "notify.story-returned", List.of(), "stories/write/" + story.getAttemptId()));
+    }
+
+    /** Approved stories, newest first; optionally of one module, or of modules with one theme. */
+    public List<StoryView> approved(Long moduleId, String theme) {
+        List<Story> all = moduleId == null ? stories.findByStatusOrderByApprovedAtDesc(StoryStatus.APPROVED)
+                : stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, List.of(moduleId));
+        if (theme != null && !theme.isBlank()) {
+            Set<Long> ids = new HashSet<>();
+            all.forEach(s -> ids.add(s.getModuleId()));
+            Map<Long, PublishedModule> versions = published.latest(ids);
+            all = all.stream().filter(s -> Optional.ofNullable(versions.get(s.getModuleId()))
+                    .map(v -> v.themes().stream().anyMatch(t -> t.strip().equalsIgnoreCase(theme.strip())))
+                    .orElse(false)).toList();
+        }
+        return views(all);
+    }
+
+    /** Approved stories that came from the signed-in author's modules. */
+    @RolesAllowed(Role.Names.AUTHOR)
+    public List<StoryView> fromMyModules() {
+        List<Long> mine = modules.myModules().stream().map(ModuleSummary::id).toList();
+        return mine.isEmpty() ? List.of()
+                : views(stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, mine));
+    }
+
+    private Story reviewable(long storyId) {
+        Story story = stories.findById(storyId).orElseThrow(() -> new RecordNotFound("story", storyId));
+        if (story.getWriterId() == me()) {
+            throw new AccessDeniedException("a curator does not review their own story");
+        }
+        if (story.getStatus() != StoryStatus.SUBMITTED) {
+            throw new InvalidInputException("", "story.not-waiting");
+        }
+        return story;
+    }
+
+    private StoryView view(Story story) {
+        return views(List.of(story)).getFirst();
+    }
+
+    private List<StoryView> views(Collection<Story> list) {
+        Set<Long> moduleIds = new HashSet<>();
+        Set<Long> writers = new HashSet<>();
+        list.forEach(s -> {
+            moduleIds.add(s.getModuleId());
+            writers.add(s.getWriterId());
+        });
+        Map<Long, String> titles = titles(moduleIds);
+        Map<Long, String> names = writers.isEmpty() ? Map.of() : directory.displayNames(writers);
+        long me = me();
+        return list.stream().map(s -> s.view(titles.getOrDefault(s.getModuleId(), ""), names.get(s.getWriterId()), me))
+                .toList();
+    }
+
+    private Map<Long, String> titles(Collection<Long> moduleIds) {
+        return published.titles(moduleIds);
+    }
+
+    private long me() {
+        return currentPerson.requireId();
+    }
+}

@@ -1,0 +1,12 @@
+package org.encounter.stories;
+
+import java.time.Instant;
+
+/**
+ * A story as others read it. It never carries the writer's id, and {@code writerName} is null when the story is
+ * anonymous. {@code mine} tells the writer their own story apart.
+ */
+public record StoryView(long id, long attemptId, long moduleId, String moduleTitle, String title, String tried,
+                        String happened, String learned, boolean anonymous, String writerName, StoryStatus status,
+                        String curatorComment, Instant updatedAt, boolean mine) {
+}
