@@ -82,12 +82,9 @@ public class CertificateAdminService {
                 "notify.certificate-revoked", List.of(c.view().moduleTitle(), clean), "certificates"));
     }
 
-    /** Quotes a CSV field; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
+    /** Quotes a CSV field the one way the app does ({@link org.encounter.base.Csv#quote}): formulas neutralised. */
     static String q(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return org.encounter.base.Csv.quote(value == null ? "" : value);
     }
+
 }
