@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.encounter.authoring.PublishedModules;
@@ -142,13 +143,15 @@ public class TeamProgressService {
         TeamSummary team = team(teamId);
         Map<Long, String> names = new HashMap<>();
         team.members().forEach(m -> names.put(m.id(), m.displayName()));
-        Map<Long, Map<Long, Cell>> cells = cells(team);
-        List<LearningFacts.AssignmentFact> facts = learning.assignments(ids(team));
+        List<Long> ids = ids(team);
+        List<LearningFacts.AssignmentFact> facts = learning.assignments(ids);
+        Map<Long, Map<Long, Cell>> cells = ProgressRules.cells(learning.attempts(ids), facts, certificates.held(ids),
+                clock.instant(), zone);
         Map<Long, String> titles = published.titles(facts.stream().map(LearningFacts.AssignmentFact::moduleId).toList());
         return facts.stream().map(a -> new TeamAssignment(a.id(), a.learnerId(), names.get(a.learnerId()), a.moduleId(),
                 titles.getOrDefault(a.moduleId(), "#" + a.moduleId()), a.dueDate(),
-                cells.getOrDefault(a.learnerId(), Map.of()).get(a.moduleId()) != null
-                        && cells.get(a.learnerId()).get(a.moduleId()).status() == CellStatus.OVERDUE)).toList();
+                Optional.ofNullable(cells.getOrDefault(a.learnerId(), Map.of()).get(a.moduleId()))
+                        .map(c -> c.status() == CellStatus.OVERDUE).orElse(false))).toList();
     }
 
     /** The filtered matrix as CSV, one line per member and module, headed in the manager's language. */
