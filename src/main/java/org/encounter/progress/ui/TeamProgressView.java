@@ -2,10 +2,6 @@ package org.encounter.progress.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.FooterRow;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,20 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.ui.FormErrors;
-import org.encounter.identity.PersonRef;
 import org.encounter.identity.Role;
 import org.encounter.learning.AssignmentService;
-import org.encounter.progress.Cell;
 import org.encounter.progress.CellStatus;
 import org.encounter.progress.ImpactService;
 import org.encounter.progress.ProgressFilter;
@@ -51,8 +40,6 @@ import org.encounter.authoring.PublishedModules;
 @Menu(order = 40, title = "menu.team", icon = "vaadin:chart-grid")
 public class TeamProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
     private final transient TeamProgressService progress;
     private final transient ImpactService impact;
     private final transient AssignmentService assigning;
@@ -66,7 +53,6 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
     private final Div chartsHolder = new Div();
     private final AssignmentsPanel assignments;
     private final Div impactHolder = new Div();
-    private final DateTimeFormatter dates;
     private TeamRef team;
 
     public TeamProgressView(TeamProgressService progress, ImpactService impact, AssignmentService assigning,
@@ -75,7 +61,6 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         this.impact = impact;
         this.assigning = assigning;
         this.published = published;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         this.assignments = new AssignmentsPanel(progress, assigning, published, this::refresh);
         addClassName("view");
         setWidthFull();
@@ -213,60 +198,7 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
             matrixHolder.add(none);
             return;
         }
-        matrixHolder.add(matrix(p));
-    }
-
-    private Grid<PersonRef> matrix(TeamProgress p) {
-        Grid<PersonRef> grid = new Grid<>();
-        grid.setId("progress-matrix");
-        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("progress.matrix-label", p.teamName()));
-        Grid.Column<PersonRef> name = grid.addColumn(PersonRef::displayName)
-                .setHeader(getTranslation("progress.member")).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        FooterRow footer = grid.appendFooterRow();
-        footer.getCell(name).setText(getTranslation("progress.totals"));
-        for (TeamProgress.ModuleColumn m : p.modules()) {
-            Grid.Column<PersonRef> column = grid.addColumn(r -> p.cell(r.id(), m.moduleId())
-                            .map(c -> getTranslation(c.status().labelKey())).orElse("–"))
-                    .setHeader(m.title()).setWidth("11rem").setFlexGrow(0).setKey("module-" + m.moduleId());
-            column.setTooltipGenerator(r -> p.cell(r.id(), m.moduleId()).map(this::tooltip).orElse(null));
-            column.setPartNameGenerator(r -> p.cell(r.id(), m.moduleId())
-                    .map(c -> "cell-" + c.status().name().toLowerCase().replace('_', '-')).orElse(null));
-            footer.getCell(column).setText(totals(p.totalsByModule().get(m.moduleId())));
-        }
-        Grid.Column<PersonRef> memberTotals = grid.addColumn(r -> totals(p.totalsByMember().get(r.id())))
-                .setHeader(getTranslation("progress.totals")).setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
-        memberTotals.setKey("totals");
-        grid.setItems(p.members());
-        return grid;
-    }
-
-    private String tooltip(Cell c) {
-        List<String> lines = new ArrayList<>();
-        lines.add(getTranslation(c.status().labelKey()));
-        add(lines, "progress.started", c.startedAt());
-        add(lines, "progress.completed", c.completedAt());
-        if (c.dueDate() != null) {
-            lines.add(getTranslation("progress.due", dates.format(c.dueDate())));
-        }
-        add(lines, "progress.valid-until", c.validUntil());
-        return String.join("\n", lines);
-    }
-
-    private void add(List<String> lines, String key, Instant at) {
-        if (at != null) {
-            lines.add(getTranslation(key, dates.format(at.atZone(ZONE))));
-        }
-    }
-
-    private String totals(Map<CellStatus, Integer> counts) {
-        if (counts == null || counts.isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        counts.forEach((s, n) -> parts.add(n + " " + getTranslation(s.labelKey()).toLowerCase(getLocale())));
-        return String.join(" · ", parts);
+        matrixHolder.add(new ProgressMatrix(p));
     }
 
     @Override
