@@ -47,7 +47,7 @@ class SignInBrowserIT extends BrowserJourney {
         assertThat(page.locator("#home-manager")).containsText("Community Policing: 4 members");
         // A manager (also a learner) sees home, the catalogue, their learning, certificates and notifications;
         // no admin pages.
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(8);
         assertThat(page.locator("vaadin-side-nav-item[path='admin/people']")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/manager-home.png")));
 

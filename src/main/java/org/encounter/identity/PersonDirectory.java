@@ -55,6 +55,12 @@ public class PersonDirectory {
     public record Contact(String email, String displayName, String language, String organisation) {
     }
 
+    /** Of these people, the enabled ones who hold the role: for checking who may join or co-run something. */
+    public java.util.Set<Long> having(Collection<Long> ids, Role role) {
+        return people.findAllById(ids).stream().filter(p -> p.isEnabled() && p.getRoles().contains(role))
+                .map(Person::getId).collect(Collectors.toSet());
+    }
+
     /** Server-side look-up (e.g. seeding the demo world); never exposed to a browser. */
     public Optional<Long> idByEmail(String email) {
         return people.findByEmail(Person.normaliseEmail(email)).map(Person::getId);

@@ -1,0 +1,38 @@
+package org.encounter.sets;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface LearningSetRepository extends JpaRepository<LearningSet, Long> {
+
+    /** Sets the person runs or belongs to. */
+    @Query("""
+            select distinct s from LearningSet s left join s.members m
+            where s.facilitatorId = :person or s.coFacilitatorId = :person or m.personId = :person
+            order by s.name""")
+    List<LearningSet> involving(@Param("person") Long person);
+
+    /** Whether the reader and the learner are in one set of this module where the learner shares. */
+    @Query("""
+            select count(s) > 0 from LearningSet s join s.members shared left join s.members reader
+            where s.moduleId = :module and shared.personId = :learner and shared.sharesCommitment = true
+              and (s.facilitatorId = :reader or s.coFacilitatorId = :reader or reader.personId = :reader)""")
+    boolean sharedWith(@Param("reader") Long reader, @Param("learner") Long learner, @Param("module") Long module);
+}
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    List<Meeting> findBySetIdOrderByStartsAt(Long setId);
+
+    List<Meeting> findBySetIdInAndEndsAtAfterOrderByStartsAt(Collection<Long> setIds, Instant after);
+}
+
+interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key> {
+
+    @Query("select a from Attendance a where a.key.meetingId in :meetings")
+    List<Attendance> findByMeetings(@Param("meetings") Collection<Long> meetings);
+}

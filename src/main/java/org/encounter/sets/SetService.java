@@ -1,0 +1,369 @@
+package org.encounter.sets;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.encounter.authoring.PublishedModules;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.NotifyPerson;
+import org.encounter.base.RecordNotFound;
+import org.encounter.base.Validation;
+import org.encounter.identity.PersonDirectory;
+import org.encounter.identity.PersonRef;
+import org.encounter.identity.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets and their schedules. A facilitator creates a set for a module with its members, an optional
+ * co-facilitating author and its meetings; members are told and see the meetings on their home page. Every
+ * read is limited to the people in the set.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SetService {
+
+    /** Fewer or more members than this and the facilitator is warned (not refused). */
+    public static final int RECOMMENDED_MIN = 4;
+    public static final int RECOMMENDED_MAX = 8;
+    static final int MEMBERS_MAX = 20;
+    static final int MEETINGS_MAX = 20;
+    static final Duration LONGEST_MEETING = Duration.ofHours(8);
+
+    public enum Part { FACILITATOR, CO_FACILITATOR, MEMBER }
+
+    /** One meeting as the facilitator enters it, in the set's time zone; {@code id} is null for a new one. */
+    public record MeetingForm(Long id, LocalDate date, LocalTime start, LocalTime end, String place, String link) {
+    }
+
+    public record Form(String name, Long moduleId, List<Long> memberIds, Long coFacilitatorId,
+                       List<MeetingForm> meetings) {
+    }
+
+    public record MeetingInfo(long id, long setId, String setName, int number, ZonedDateTime start, ZonedDateTime end,
+                              String place, String link) {
+
+        public boolean past(Instant now) {
+            return !end.toInstant().isAfter(now);
+        }
+    }
+
+    public record Summary(long id, String name, String moduleTitle, Part part, int members, MeetingInfo next) {
+    }
+
+    public record Detail(long id, String name, long moduleId, String moduleTitle, Part part, PersonRef facilitator,
+                         PersonRef coFacilitator, List<PersonRef> members, List<MeetingInfo> meetings, boolean iShare,
+                         ZoneId zone) {
+    }
+
+    private final LearningSetRepository sets;
+    private final MeetingRepository meetings;
+    private final SetAccess access;
+    private final PublishedModules published;
+    private final PersonDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    SetService(LearningSetRepository sets, MeetingRepository meetings, SetAccess access, PublishedModules published,
+               PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
+               @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+        this.sets = sets;
+        this.meetings = meetings;
+        this.access = access;
+        this.published = published;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** The zone new meetings are entered in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @RolesAllowed(Role.Names.FACILITATOR)
+    @Transactional
+    public long create(Form form) {
+        LearningSet set = new LearningSet(access.me(), zone, clock.instant());
+        return save(set, form, Map.of());
+    }
+
+    /** Changes a set; only the facilitator who created it may. Meetings that have started stay as they were. */
+    @RolesAllowed(Role.Names.FACILITATOR)
+    @Transactional
+    public void update(long setId, Form form) {
+        LearningSet set = access.owned(setId);
+        Map<Long, Meeting> current = new HashMap<>();
+        meetings.findBySetIdOrderByStartsAt(setId).forEach(m -> current.put(m.getId(), m));
+        save(set, form, current);
+    }
+
+    private long save(LearningSet set, Form form, Map<Long, Meeting> current) {
+        String name = Validation.clean(form.name());
+        List<Long> memberIds = form.memberIds() == null ? List.of() : form.memberIds();
+        List<MeetingForm> meetingForms = form.meetings() == null ? List.of() : form.meetings();
+        Validation v = Validation.start().text("name", name, LearningSet.NAME_MAX);
+        String moduleTitle = checkModule(v, form.moduleId());
+        checkPeople(v, memberIds, form.coFacilitatorId(), set.getFacilitatorId());
+        List<Slot> slots = checkMeetings(v, set.zone(), meetingForms, current);
+        v.check();
+
+        boolean firstSave = set.getId() == null;
+        Long oldCo = set.getCoFacilitatorId();
+        List<Long> added = set.describe(name, form.moduleId(), form.coFacilitatorId(), List.copyOf(memberIds),
+                clock.instant());
+        LearningSet saved = sets.saveAndFlush(set);
+        boolean scheduleChanged = saveMeetings(saved.getId(), slots, current);
+        String link = "sets/" + saved.getId();
+        String ref = "set:" + saved.getId() + ":" + clock.millis();
+        added.forEach(p -> events.publishEvent(new NotifyPerson(p, "set-member", ref, "notify.set-member",
+                List.of(name, moduleTitle), link)));
+        if (form.coFacilitatorId() != null && !form.coFacilitatorId().equals(oldCo)) {
+            events.publishEvent(new NotifyPerson(form.coFacilitatorId(), "set-co-facilitator", ref,
+                    "notify.set-co-facilitator", List.of(name, moduleTitle), link));
+        }
+        if (!firstSave && scheduleChanged) {
+            saved.memberIds().stream().filter(p -> !added.contains(p)).forEach(p -> events.publishEvent(
+                    new NotifyPerson(p, "set-schedule", ref, "notify.set-schedule", List.of(name), link)));
+        }
+        return saved.getId();
+    }
+
+    private String checkModule(Validation v, Long moduleId) {
+        if (moduleId == null) {
+            v.error("module", "validation.required");
+            return "";
+        }
+        return published.current(moduleId).map(m -> m.title()).orElseGet(() -> {
+            v.error("module", "set.module-unknown");
+            return "";
+        });
+    }
+
+    private void checkPeople(Validation v, List<Long> memberIds, Long coFacilitatorId, long facilitatorId) {
+        if (memberIds.isEmpty()) {
+            v.error("members", "set.members-required");
+        } else if (memberIds.size() > MEMBERS_MAX) {
+            v.error("members", "set.members-too-many", MEMBERS_MAX);
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Long id : memberIds) {
+            if (id == null || !seen.add(id)) {
+                v.error("members", "set.member-twice", id == null ? "" : directory.displayNames(List.of(id))
+                        .getOrDefault(id, ""));
+            }
+        }
+        if (memberIds.contains(facilitatorId) || (coFacilitatorId != null && memberIds.contains(coFacilitatorId))) {
+            v.error("members", "set.runner-not-member");
+        }
+        Set<Long> learners = directory.having(seen, Role.LEARNER);
+        if (!learners.containsAll(seen)) {
+            v.error("members", "set.member-unknown");
+        }
+        if (coFacilitatorId != null) {
+            if (coFacilitatorId == facilitatorId) {
+                v.error("coFacilitator", "set.co-facilitator-self");
+            } else if (directory.having(List.of(coFacilitatorId), Role.AUTHOR).isEmpty()) {
+                v.error("coFacilitator", "set.co-facilitator-author");
+            }
+        }
+    }
+
+    /** A meeting's checked times; {@code existing} is the meeting it changes, if any. */
+    private record Slot(Meeting existing, Instant start, Instant end, String place, String link) {
+    }
+
+    private List<Slot> checkMeetings(Validation v, ZoneId setZone, List<MeetingForm> forms, Map<Long, Meeting> current) {
+        Instant now = clock.instant();
+        if (forms.isEmpty()) {
+            v.error("meetings", "set.meetings-required");
+        } else if (forms.size() > MEETINGS_MAX) {
+            v.error("meetings", "set.meetings-too-many", MEETINGS_MAX);
+        }
+        List<Slot> slots = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
+        for (int i = 0; i < forms.size(); i++) {
+            MeetingForm f = forms.get(i);
+            String field = "meeting." + i + ".";
+            Meeting existing = null;
+            if (f.id() != null) {
+                existing = current.get(f.id());
+                if (existing == null || !kept.add(f.id())) {
+                    throw new RecordNotFound("meeting", f.id());
+                }
+            }
+            String place = blankToNull(f.place());
+            String link = blankToNull(f.link());
+            v.require(field + "date", f.date() != null, "validation.required")
+                    .require(field + "start", f.start() != null, "validation.required")
+                    .require(field + "end", f.end() != null, "validation.required")
+                    .optionalText(field + "place", place, Meeting.PLACE_MAX)
+                    .optionalText(field + "link", link, Meeting.LINK_MAX);
+            if (place == null && link == null) {
+                v.error(field + "place", "meeting.place-or-link");
+            }
+            if (link != null && !link.matches("(?i)https?://[^\\s<>\"]+") ) {
+                v.error(field + "link", "meeting.link-invalid");
+            }
+            if (f.date() == null || f.start() == null || f.end() == null) {
+                slots.add(null);
+                continue;
+            }
+            Instant start = ZonedDateTime.of(f.date(), f.start(), setZone).toInstant();
+            Instant end = ZonedDateTime.of(f.date(), f.end(), setZone).toInstant();
+            if (!end.isAfter(start)) {
+                v.error(field + "end", "meeting.end-before-start");
+            } else if (Duration.between(start, end).compareTo(LONGEST_MEETING) > 0) {
+                v.error(field + "end", "meeting.too-long", LONGEST_MEETING.toHours());
+            }
+            boolean unchanged = existing != null && existing.sameTimeAndPlace(start, end, place, link);
+            if (!unchanged && existing != null && !existing.getStartsAt().isAfter(now)) {
+                v.error(field + "date", "meeting.started-fixed");
+            } else if (!unchanged && !start.isAfter(now)) {
+                v.error(field + "date", "meeting.in-past");
+            }
+            slots.add(new Slot(existing, start, end, place, link));
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            for (int j = 0; j < slots.size(); j++) {
+                Slot a = slots.get(i);
+                Slot b = slots.get(j);
+                if (i != j && a != null && b != null && a.start().isBefore(b.end()) && b.start().isBefore(a.end())
+                        && (a.start().isAfter(b.start()) || (a.start().equals(b.start()) && i > j))) {
+                    v.error("meeting." + i + ".date", "meeting.overlaps", j + 1);
+                }
+            }
+        }
+        current.values().stream().filter(m -> !kept.contains(m.getId()) && !m.getStartsAt().isAfter(now))
+                .findFirst().ifPresent(m -> v.error("meetings", "meeting.cannot-remove-started"));
+        return slots;
+    }
+
+    /** Saves the meetings and removes those left out; true when any time or place changed. */
+    private boolean saveMeetings(long setId, List<Slot> slots, Map<Long, Meeting> current) {
+        boolean changed = false;
+        Set<Long> kept = new HashSet<>();
+        for (Slot s : slots) {
+            Meeting m = s.existing() != null ? s.existing() : new Meeting(setId);
+            changed |= s.existing() == null || !m.sameTimeAndPlace(s.start(), s.end(), s.place(), s.link());
+            m.schedule(s.start(), s.end(), s.place(), s.link());
+            kept.add(meetings.save(m).getId());
+        }
+        for (Meeting m : current.values()) {
+            if (!kept.contains(m.getId())) {
+                meetings.delete(m);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The sets the signed-in person runs or belongs to, with their next meeting. */
+    public List<Summary> mine() {
+        long me = access.me();
+        List<LearningSet> mine = sets.involving(me);
+        Map<Long, String> titles = published.titles(mine.stream().map(LearningSet::getModuleId).toList());
+        Map<Long, List<MeetingInfo>> upcoming = new HashMap<>();
+        upcomingOf(mine).forEach(m -> upcoming.computeIfAbsent(m.setId(), k -> new ArrayList<>()).add(m));
+        return mine.stream().map(s -> new Summary(s.getId(), s.getName(), titles.getOrDefault(s.getModuleId(), ""),
+                part(s, me), s.getMembers().size(), upcoming.getOrDefault(s.getId(), List.of()).stream().findFirst()
+                .orElse(null))).toList();
+    }
+
+    /** The signed-in person's meetings still to come (or under way), soonest first. */
+    public List<MeetingInfo> upcoming() {
+        return upcomingOf(sets.involving(access.me()));
+    }
+
+    private List<MeetingInfo> upcomingOf(List<LearningSet> mine) {
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LearningSet> byId = new HashMap<>();
+        mine.forEach(s -> byId.put(s.getId(), s));
+        Map<Long, List<Meeting>> all = new HashMap<>();
+        for (Meeting m : meetings.findBySetIdInAndEndsAtAfterOrderByStartsAt(byId.keySet(), clock.instant())) {
+            all.computeIfAbsent(m.getSetId(), k -> meetings.findBySetIdOrderByStartsAt(k));
+        }
+        List<MeetingInfo> result = new ArrayList<>();
+        all.forEach((setId, list) -> infos(byId.get(setId), list).stream()
+                .filter(i -> !i.past(clock.instant())).forEach(result::add));
+        result.sort(Comparator.comparing(MeetingInfo::start));
+        return result;
+    }
+
+    /** A set the signed-in person runs or belongs to. */
+    public Detail detail(long setId) {
+        return detail(access.visible(setId));
+    }
+
+    Detail detail(LearningSet set) {
+        long me = access.me();
+        Set<Long> people = new HashSet<>(set.memberIds());
+        people.add(set.getFacilitatorId());
+        if (set.getCoFacilitatorId() != null) {
+            people.add(set.getCoFacilitatorId());
+        }
+        Map<Long, String> names = directory.displayNames(people);
+        List<PersonRef> members = set.memberIds().stream().map(id -> new PersonRef(id, names.getOrDefault(id, "")))
+                .sorted(Comparator.comparing(PersonRef::displayName)).toList();
+        PersonRef co = set.getCoFacilitatorId() == null ? null
+                : new PersonRef(set.getCoFacilitatorId(), names.getOrDefault(set.getCoFacilitatorId(), ""));
+        return new Detail(set.getId(), set.getName(), set.getModuleId(),
+                published.titles(List.of(set.getModuleId())).getOrDefault(set.getModuleId(), ""), part(set, me),
+                new PersonRef(set.getFacilitatorId(), names.getOrDefault(set.getFacilitatorId(), "")), co, members,
+                infos(set, meetings.findBySetIdOrderByStartsAt(set.getId())),
+                set.member(me).map(LearningSet.Member::sharesCommitment).orElse(false), set.zone());
+    }
+
+    /** A member shares (or stops sharing) their action plan and report back on the set's module with the set. */
+    @Transactional
+    public void share(long setId, boolean share) {
+        LearningSet set = access.visible(setId);
+        if (set.member(access.me()).isEmpty()) {
+            throw new InvalidInputException("", "set.only-members-share");
+        }
+        set.share(access.me(), share);
+    }
+
+    static List<MeetingInfo> infos(LearningSet set, Collection<Meeting> list) {
+        List<MeetingInfo> result = new ArrayList<>();
+        int n = 1;
+        for (Meeting m : list.stream().sorted(Comparator.comparing(Meeting::getStartsAt)).toList()) {
+            result.add(new MeetingInfo(m.getId(), set.getId(), set.getName(), n++, m.getStartsAt().atZone(set.zone()),
+                    m.getEndsAt().atZone(set.zone()), m.getPlace(), m.getOnlineLink()));
+        }
+        return result;
+    }
+
+    private static Part part(LearningSet set, long me) {
+        if (Objects.equals(set.getFacilitatorId(), me)) {
+            return Part.FACILITATOR;
+        }
+        return Objects.equals(set.getCoFacilitatorId(), me) ? Part.CO_FACILITATOR : Part.MEMBER;
+    }
+}

@@ -1,0 +1,197 @@
+package org.encounter.sets.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.encounter.base.InvalidInputException;
+import org.encounter.base.RecordNotFound;
+import org.encounter.base.ui.FormErrors;
+import org.encounter.base.ui.LengthLimit;
+import org.encounter.base.ui.MarkdownView;
+import org.encounter.base.ui.Notifications;
+import org.encounter.identity.PersonRef;
+import org.encounter.learning.Commitments;
+import org.encounter.sets.AttendanceStatus;
+import org.encounter.sets.Calendars;
+import org.encounter.sets.MeetingService;
+import org.encounter.sets.SetService;
+
+/**
+ * A meeting of a set: the module's discussion questions, the commitments members shared with the set and their
+ * report backs, and the session notes; the facilitators take attendance and write the notes here.
+ */
+@Route("sets/:setId/meetings/:meetingId")
+@PermitAll
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient MeetingService meetings;
+    private final transient Calendars calendars;
+    private String title = "";
+    private long setId;
+    private long meetingId;
+
+    public MeetingView(MeetingService meetings, Calendars calendars) {
+        this.meetings = meetings;
+        this.calendars = calendars;
+        addClassName("view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        setId = number(event, "setId");
+        meetingId = number(event, "meetingId");
+        show(meetings.page(setId, meetingId));
+    }
+
+    private static long number(BeforeEnterEvent event, String name) {
+        try {
+            return Long.parseLong(event.getRouteParameters().get(name).orElse(""));
+        } catch (NumberFormatException e) {
+            throw new RecordNotFound(name, -1);
+        }
+    }
+
+    private void show(MeetingService.Page p) {
+        removeAll();
+        SetService.MeetingInfo m = p.meeting();
+        title = getTranslation("meeting.title", m.number(), p.set().meetings().size(), p.set().name());
+        add(new RouterLink(getTranslation("meeting.back", p.set().name()), SetView.class,
+                new RouteParameters("setId", String.valueOf(setId))));
+        add(new H1(title), new Paragraph(When.line(m, getLocale())),
+                CalendarLinks.ics(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
+                        () -> calendars.meeting(setId, meetingId)));
+        add(new H2(getTranslation("meeting.discussion")));
+        if (p.discussion().isEmpty()) {
+            add(new Paragraph(getTranslation("meeting.no-discussion")));
+        }
+        p.discussion().forEach(q -> add(new MarkdownView(q)));
+        add(shared(p));
+        boolean runs = p.set().part() != SetService.Part.MEMBER;
+        if (runs) {
+            add(attendance(p));
+        }
+        add(notes(p, runs));
+    }
+
+    private Component shared(MeetingService.Page p) {
+        Div box = new Div(new H2(getTranslation("meeting.shared")));
+        box.setId("meeting-shared");
+        box.add(new Paragraph(getTranslation("meeting.shared-help")));
+        if (p.shared().isEmpty()) {
+            box.add(new Paragraph(getTranslation("meeting.nobody-shared")));
+        }
+        for (MeetingService.Shared s : p.shared()) {
+            Div card = new Div(new H3(s.member().displayName()));
+            card.addClassName("home-card");
+            Commitments.Commitment c = s.commitment();
+            if (c == null) {
+                card.add(new Paragraph(getTranslation("commitment.not-planned")));
+            } else {
+                card.add(new Paragraph(getTranslation("commitment.planned", c.action())
+                        + (c.actionDate() == null ? "" : " " + getTranslation("commitment.by", c.actionDate()))));
+                if (c.reported()) {
+                    card.add(new Paragraph(getTranslation("story.tried") + ": " + c.tried()),
+                            new Paragraph(getTranslation("story.happened") + ": " + c.happened()));
+                    if (c.learned() != null) {
+                        card.add(new Paragraph(getTranslation("story.learned") + ": " + c.learned()));
+                    }
+                } else {
+                    card.add(new Paragraph(getTranslation("commitment.not-reported")));
+                }
+            }
+            box.add(card);
+        }
+        if (p.notSharing() > 0) {
+            box.add(new Paragraph(getTranslation("meeting.not-sharing", p.notSharing())));
+        }
+        return box;
+    }
+
+    private Component attendance(MeetingService.Page p) {
+        Div box = new Div(new H2(getTranslation("attendance.take")));
+        box.setId("meeting-attendance");
+        Map<Long, RadioButtonGroup<AttendanceStatus>> choices = new LinkedHashMap<>();
+        for (PersonRef member : p.set().members()) {
+            RadioButtonGroup<AttendanceStatus> choice = new RadioButtonGroup<>(member.displayName());
+            choice.setItems(AttendanceStatus.values());
+            choice.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+            choice.setValue(p.attendance().get(member.id()));
+            choice.setId("attendance-" + member.id());
+            choices.put(member.id(), choice);
+            box.add(choice);
+        }
+        Button save = new Button(getTranslation("attendance.save"), e -> {
+            Map<Long, AttendanceStatus> statuses = new LinkedHashMap<>();
+            choices.forEach((id, c) -> {
+                if (c.getValue() != null) {
+                    statuses.put(id, c.getValue());
+                }
+            });
+            meetings.recordAttendance(setId, meetingId, statuses);
+            Notifications.success(getTranslation("attendance.saved", statuses.size(), choices.size()));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("attendance-save");
+        box.add(save);
+        return box;
+    }
+
+    private Component notes(MeetingService.Page p, boolean runs) {
+        Div box = new Div(new H2(getTranslation("meeting.notes")));
+        box.setId("meeting-notes-section");
+        if (p.notesUpdatedAt() != null) {
+            box.add(new Paragraph(getTranslation("meeting.notes-updated", DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).format(p.notesUpdatedAt()
+                    .atZone(p.set().zone() == null ? ZoneId.systemDefault() : p.set().zone())))));
+        }
+        if (!runs) {
+            Paragraph text = new Paragraph(p.notes() == null ? getTranslation("meeting.no-notes") : p.notes());
+            text.setId("meeting-notes-text");
+            text.addClassName("pre-line");
+            box.add(text);
+            return box;
+        }
+        TextArea notes = LengthLimit.apply(new TextArea(getTranslation("meeting.notes-label")), 4000);
+        notes.setHelperText(getTranslation("meeting.notes-help"));
+        notes.setValue(p.notes() == null ? "" : p.notes());
+        notes.setWidthFull();
+        notes.setId("meeting-notes");
+        Button save = new Button(getTranslation("meeting.notes-save"), e -> {
+            try {
+                meetings.saveNotes(setId, meetingId, notes.getValue());
+                FormErrors.clear(Map.of("notes", notes));
+                Notifications.success(getTranslation("meeting.notes-saved"));
+            } catch (InvalidInputException ex) {
+                FormErrors.show(ex, this, Map.of("notes", notes));
+            }
+        });
+        save.setId("meeting-notes-save");
+        box.add(notes, save);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

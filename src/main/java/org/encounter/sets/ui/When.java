@@ -1,0 +1,30 @@
+package org.encounter.sets.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.encounter.sets.SetService;
+
+/** How a meeting's time and place read on screen, in the reader's language and the set's time zone. */
+final class When {
+
+    private When() {
+    }
+
+    static String time(SetService.MeetingInfo m, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
+        DateTimeFormatter clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        return day.format(m.start()) + ", " + clock.format(m.start()) + "–" + clock.format(m.end());
+    }
+
+    static String where(SetService.MeetingInfo m) {
+        if (m.place() != null && m.link() != null) {
+            return m.place() + " · " + m.link();
+        }
+        return m.place() != null ? m.place() : m.link();
+    }
+
+    static String line(SetService.MeetingInfo m, Locale locale) {
+        return time(m, locale) + " · " + where(m);
+    }
+}
