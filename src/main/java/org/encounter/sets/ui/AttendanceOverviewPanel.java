@@ -14,11 +14,13 @@ class AttendanceOverviewPanel extends Div {
 
     AttendanceOverviewPanel(MeetingService meetings, long setId) {
         setId("attendance-overview");
+        setWidthFull();
         MeetingService.Overview o = meetings.overview(setId);
         Grid<MeetingService.PersonAttendance> grid = new Grid<>();
         grid.setId("attendance-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.addColumn(p -> p.person().displayName()).setHeader(getTranslation("attendance.member"))
                 .setFrozen(true).setAutoWidth(true).setFooter(getTranslation("attendance.present-total"));
         for (SetService.MeetingInfo m : o.meetings()) {

@@ -108,7 +108,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 card.add(new Paragraph(getTranslation("commitment.not-planned")));
             } else {
                 card.add(new Paragraph(getTranslation("commitment.planned", c.action())
-                        + (c.actionDate() == null ? "" : " " + getTranslation("commitment.by", c.actionDate()))));
+                        + (c.actionDate() == null ? "" : " " + getTranslation("commitment.by", DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(c.actionDate())))));
                 if (c.reported()) {
                     card.add(new Paragraph(getTranslation("story.tried") + ": " + c.tried()),
                             new Paragraph(getTranslation("story.happened") + ": " + c.happened()));
@@ -137,6 +138,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             choice.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
             choice.setValue(p.attendance().get(member.id()));
             choice.setId("attendance-" + member.id());
+            choice.setWidthFull();
             choices.put(member.id(), choice);
             box.add(choice);
         }
@@ -152,13 +154,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("attendance-save");
-        box.add(save);
+        box.add(new Div(save));
         return box;
     }
 
     private Component notes(MeetingService.Page p, boolean runs) {
         Div box = new Div(new H2(getTranslation("meeting.notes")));
         box.setId("meeting-notes-section");
+        box.setWidthFull();
         if (p.notesUpdatedAt() != null) {
             box.add(new Paragraph(getTranslation("meeting.notes-updated", DateTimeFormatter.ofLocalizedDateTime(
                     FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).format(p.notesUpdatedAt()
@@ -175,6 +178,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         notes.setHelperText(getTranslation("meeting.notes-help"));
         notes.setValue(p.notes() == null ? "" : p.notes());
         notes.setWidthFull();
+        notes.setMinHeight("8em");
         notes.setId("meeting-notes");
         Button save = new Button(getTranslation("meeting.notes-save"), e -> {
             try {
@@ -186,7 +190,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         save.setId("meeting-notes-save");
-        box.add(notes, save);
+        box.add(notes, new Div(save));
         return box;
     }
 

@@ -80,7 +80,8 @@ public class SetView extends VerticalLayout implements BeforeEnterObserver, HasD
         UnorderedList list = new UnorderedList();
         list.setId("set-meeting-list");
         for (SetService.MeetingInfo m : d.meetings()) {
-            ListItem item = new ListItem(meetingLink(d, m), new Paragraph(When.where(m)),
+            ListItem item = new ListItem(meetingLink(d, m), new Paragraph(When.where(m) + (m.past(clock.instant())
+                    ? " · " + getTranslation("meeting.held") : "")),
                     CalendarLinks.ics(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
                             () -> calendars.meeting(d.id(), m.id())));
             if (m.past(clock.instant())) {

@@ -12,7 +12,7 @@ final class When {
     }
 
     static String time(SetService.MeetingInfo m, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         DateTimeFormatter clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         return day.format(m.start()) + ", " + clock.format(m.start()) + "–" + clock.format(m.end());
     }

@@ -1,0 +1,107 @@
+package org.encounter.sets;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.encounter.authoring.CatalogueFilter;
+import org.encounter.authoring.PublishedModules;
+import org.encounter.base.SystemAccess;
+import org.encounter.identity.PersonDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo world's action-learning set: Tuula runs it with Emma for "See the whole person". Its first meeting
+ * was twelve days ago (attendance taken, notes written); two are to come. Sanna and Jussi share their
+ * commitments with it. Only on a database with no sets yet.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "encounter.demo.learning", havingValue = "true", matchIfMissing = true)
+class SetsDemoWorld implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SetsDemoWorld.class);
+    private static final String DOMAIN = "@demo.encounter.example";
+
+    private final LearningSetRepository sets;
+    private final MeetingRepository meetings;
+    private final AttendanceRepository attendance;
+    private final PublishedModules published;
+    private final PersonDirectory directory;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final boolean enabled;
+
+    SetsDemoWorld(LearningSetRepository sets, MeetingRepository meetings, AttendanceRepository attendance,
+                  PublishedModules published, PersonDirectory directory, Clock clock,
+                  @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
+                  @Value("${encounter.demo.enabled:true}") boolean enabled) {
+        this.sets = sets;
+        this.meetings = meetings;
+        this.attendance = attendance;
+        this.published = published;
+        this.directory = directory;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+        this.enabled = enabled;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled || sets.count() > 0 || directory.idByEmail("tuula" + DOMAIN).isEmpty()) {
+            return;
+        }
+        Long module = SystemAccess.run(() -> published.catalogue(CatalogueFilter.any(), PageRequest.of(0, 20)).stream()
+                .filter(m -> m.title().equals("See the whole person")).map(m -> m.moduleId()).findFirst().orElse(null));
+        if (module == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LearningSet set = new LearningSet(id("tuula"), zone, clock.instant());
+        List<Long> members = List.of(id("sanna"), id("jussi"), id("leo"), id("asa"), id("kaisa"));
+        set.describe("Youth workers’ Thursday set", module, id("emma"), members, clock.instant());
+        set.share(id("sanna"), true);
+        set.share(id("jussi"), true);
+        LearningSet saved = sets.save(set);
+        Meeting first = meeting(saved.getId(), today.minusDays(12), "Aurajoki youth centre, room 2", null);
+        meeting(saved.getId(), today.plusDays(2), "Aurajoki youth centre, room 2", null);
+        meeting(saved.getId(), today.plusDays(16), null, "https://meet.example.org/thursday-set");
+        first.writeNotes("We shared what we tried. Asking first came up three times; forms came up as the thing "
+                + "that gets in the way. Next time: one story each about a form.", clock.instant());
+        record(first, "sanna", AttendanceStatus.PRESENT);
+        record(first, "jussi", AttendanceStatus.PRESENT);
+        record(first, "leo", AttendanceStatus.EXCUSED);
+        record(first, "asa", AttendanceStatus.ABSENT);
+        record(first, "kaisa", AttendanceStatus.PRESENT);
+        log.info("Demo action-learning set created: three meetings, one held");
+    }
+
+    private Meeting meeting(long setId, LocalDate day, String place, String link) {
+        Meeting m = new Meeting(setId);
+        m.schedule(ZonedDateTime.of(day, LocalTime.of(14, 0), zone).toInstant(),
+                ZonedDateTime.of(day, LocalTime.of(15, 30), zone).toInstant(), place, link);
+        return meetings.save(m);
+    }
+
+    private void record(Meeting meeting, String who, AttendanceStatus status) {
+        Attendance a = new Attendance(meeting.getId(), id(who));
+        a.record(status, id("tuula"), meeting.getEndsAt());
+        attendance.save(a);
+    }
+
+    private long id(String who) {
+        return directory.idByEmail(who + DOMAIN).orElseThrow();
+    }
+}
