@@ -121,22 +121,22 @@ class SetsTest extends ServiceTest {
         long id = thursdaySet();
         long whole = module("See the whole person");
         long first = as("tuula", () -> sets.detail(id)).meetings().getFirst().id();
-        as("sanna", () -> sets.share(id, true));
+        as("callum", () -> sets.share(id, true));
 
-        for (String who : List.of("tuula", "eetu", "jussi", "leo", "callum")) {
+        for (String who : List.of("tuula", "eetu", "jussi", "leo", "sanna")) {
             MeetingService.Page page = as(who, () -> meetings.page(id, first));
             assertThat(page.shared()).as(who).singleElement().satisfies(s -> {
-                assertThat(s.member().displayName()).isEqualTo("Sanna Nieminen");
+                assertThat(s.member().displayName()).isEqualTo("Callum Reid");
                 assertThat(s.commitment().action()).isEqualTo("Ask first, then listen.");
-                assertThat(s.commitment().tried()).isEqualTo("I asked first.");
+                assertThat(s.commitment().tried()).isEqualTo("Not yet.");
             });
             assertThat(page.notSharing()).isEqualTo(3);
             // A reflection is never shared, not even with the set.
             assertThat(page.toString()).doesNotContain("I thought about the last young person I met.");
-            assertThat(as(who, () -> commitments.shared(whole, List.of(personId("sanna"))))).hasSize(1);
+            assertThat(as(who, () -> commitments.shared(whole, List.of(personId("callum"))))).hasSize(1);
         }
-        // Jussi did not share: nobody else may read his, not even his set.
-        assertThatThrownBy(() -> as("sanna", () -> commitments.shared(whole, List.of(personId("jussi")))))
+        // Leo shares with no set: nobody else may read his, not even his set.
+        assertThatThrownBy(() -> as("callum", () -> commitments.shared(whole, List.of(personId("leo")))))
                 .isInstanceOf(AccessDeniedException.class);
         // Attendance is for the facilitators; members see the page without it.
         assertThat(as("jussi", () -> meetings.page(id, first)).attendance()).isEmpty();
@@ -150,17 +150,29 @@ class SetsTest extends ServiceTest {
             }
             assertThat(as(who, () -> sets.mine())).as(who).noneMatch(s -> s.id() == id);
             assertThat(as(who, () -> sets.upcoming())).as(who).noneMatch(m -> m.setId() == id);
-            assertThatThrownBy(() -> as(who, () -> commitments.shared(whole, List.of(personId("sanna")))))
+            assertThatThrownBy(() -> as(who, () -> commitments.shared(whole, List.of(personId("callum")))))
                     .as(who).isInstanceOf(AccessDeniedException.class);
+        }
+        // Another facilitator, outside the set, finds nothing either and cannot change it.
+        jdbc.update("insert into person_role (person_id, role) values (?, 'FACILITATOR')", personId("fiona"));
+        try {
+            assertThatThrownBy(() -> as("fiona", () -> sets.detail(id))).isInstanceOf(RecordNotFound.class);
+            assertThatThrownBy(() -> as("fiona", () -> meetings.page(id, first))).isInstanceOf(RecordNotFound.class);
+            assertThatThrownBy(() -> as("fiona", () -> sets.update(id, form("Taken", List.of("olga"), null,
+                    List.of(meeting(7, 10, 60, "Station")))))).isInstanceOf(RecordNotFound.class);
+            assertThatThrownBy(() -> as("fiona", () -> meetings.recordAttendance(id, first,
+                    Map.of(personId("sanna"), AttendanceStatus.ABSENT)))).isInstanceOf(RecordNotFound.class);
+        } finally {
+            jdbc.update("delete from person_role where person_id = ? and role = 'FACILITATOR'", personId("fiona"));
         }
         // A meeting of this set under another set's id is not found either.
         long other = thursdaySet();
         assertThatThrownBy(() -> as("tuula", () -> meetings.page(other, first))).isInstanceOf(RecordNotFound.class);
 
-        // Sanna changes her mind: the set no longer reads it.
-        as("sanna", () -> sets.share(id, false));
+        // Callum changes his mind: the set no longer reads it.
+        as("callum", () -> sets.share(id, false));
         assertThat(as("jussi", () -> meetings.page(id, first)).shared()).isEmpty();
-        assertThatThrownBy(() -> as("jussi", () -> commitments.shared(whole, List.of(personId("sanna")))))
+        assertThatThrownBy(() -> as("jussi", () -> commitments.shared(whole, List.of(personId("callum")))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("tuula", () -> sets.share(id, true))).isInstanceOf(InvalidInputException.class);
     }
