@@ -2,7 +2,6 @@ package org.encounter.sets;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,7 +19,6 @@ import java.util.Set;
 import org.encounter.authoring.PublishedModules;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.NotifyPerson;
-import org.encounter.base.RecordNotFound;
 import org.encounter.base.Validation;
 import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.PersonRef;
@@ -44,9 +42,6 @@ public class SetService {
     /** Fewer or more members than this and the facilitator is warned (not refused). */
     public static final int RECOMMENDED_MIN = 4;
     public static final int RECOMMENDED_MAX = 8;
-    static final int MEMBERS_MAX = 20;
-    static final int MEETINGS_MAX = 20;
-    static final Duration LONGEST_MEETING = Duration.ofHours(8);
 
     public enum Part { FACILITATOR, CO_FACILITATOR, MEMBER }
 
@@ -77,18 +72,21 @@ public class SetService {
     private final LearningSetRepository sets;
     private final MeetingRepository meetings;
     private final SetAccess access;
+    private final SetRules rules;
     private final PublishedModules published;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    SetService(LearningSetRepository sets, MeetingRepository meetings, SetAccess access, PublishedModules published,
+    SetService(LearningSetRepository sets, MeetingRepository meetings, SetAccess access, SetRules rules,
+               PublishedModules published,
                PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
                @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
         this.sets = sets;
         this.meetings = meetings;
         this.access = access;
+        this.rules = rules;
         this.published = published;
         this.directory = directory;
         this.events = events;
@@ -123,9 +121,9 @@ public class SetService {
         List<Long> memberIds = form.memberIds() == null ? List.of() : form.memberIds();
         List<MeetingForm> meetingForms = form.meetings() == null ? List.of() : form.meetings();
         Validation v = Validation.start().text("name", name, LearningSet.NAME_MAX);
-        String moduleTitle = checkModule(v, form.moduleId());
-        checkPeople(v, memberIds, form.coFacilitatorId(), set.getFacilitatorId());
-        List<Slot> slots = checkMeetings(v, set.zone(), meetingForms, current);
+        String moduleTitle = rules.module(v, form.moduleId());
+        rules.people(v, memberIds, form.coFacilitatorId(), set.getFacilitatorId());
+        List<SetRules.Slot> slots = rules.meetings(v, set.zone(), meetingForms, current);
         v.check();
 
         boolean firstSave = set.getId() == null;
@@ -149,121 +147,11 @@ public class SetService {
         return saved.getId();
     }
 
-    private String checkModule(Validation v, Long moduleId) {
-        if (moduleId == null) {
-            v.error("module", "validation.required");
-            return "";
-        }
-        return published.current(moduleId).map(m -> m.title()).orElseGet(() -> {
-            v.error("module", "set.module-unknown");
-            return "";
-        });
-    }
-
-    private void checkPeople(Validation v, List<Long> memberIds, Long coFacilitatorId, long facilitatorId) {
-        if (memberIds.isEmpty()) {
-            v.error("members", "set.members-required");
-        } else if (memberIds.size() > MEMBERS_MAX) {
-            v.error("members", "set.members-too-many", MEMBERS_MAX);
-        }
-        Set<Long> seen = new HashSet<>();
-        for (Long id : memberIds) {
-            if (id == null || !seen.add(id)) {
-                v.error("members", "set.member-twice", id == null ? "" : directory.displayNames(List.of(id))
-                        .getOrDefault(id, ""));
-            }
-        }
-        if (memberIds.contains(facilitatorId) || (coFacilitatorId != null && memberIds.contains(coFacilitatorId))) {
-            v.error("members", "set.runner-not-member");
-        }
-        Set<Long> learners = directory.having(seen, Role.LEARNER);
-        if (!learners.containsAll(seen)) {
-            v.error("members", "set.member-unknown");
-        }
-        if (coFacilitatorId != null) {
-            if (coFacilitatorId == facilitatorId) {
-                v.error("coFacilitator", "set.co-facilitator-self");
-            } else if (directory.having(List.of(coFacilitatorId), Role.AUTHOR).isEmpty()) {
-                v.error("coFacilitator", "set.co-facilitator-author");
-            }
-        }
-    }
-
-    /** A meeting's checked times; {@code existing} is the meeting it changes, if any. */
-    private record Slot(Meeting existing, Instant start, Instant end, String place, String link) {
-    }
-
-    private List<Slot> checkMeetings(Validation v, ZoneId setZone, List<MeetingForm> forms, Map<Long, Meeting> current) {
-        Instant now = clock.instant();
-        if (forms.isEmpty()) {
-            v.error("meetings", "set.meetings-required");
-        } else if (forms.size() > MEETINGS_MAX) {
-            v.error("meetings", "set.meetings-too-many", MEETINGS_MAX);
-        }
-        List<Slot> slots = new ArrayList<>();
-        Set<Long> kept = new HashSet<>();
-        for (int i = 0; i < forms.size(); i++) {
-            MeetingForm f = forms.get(i);
-            String field = "meeting." + i + ".";
-            Meeting existing = null;
-            if (f.id() != null) {
-                existing = current.get(f.id());
-                if (existing == null || !kept.add(f.id())) {
-                    throw new RecordNotFound("meeting", f.id());
-                }
-            }
-            String place = blankToNull(f.place());
-            String link = blankToNull(f.link());
-            v.require(field + "date", f.date() != null, "validation.required")
-                    .require(field + "start", f.start() != null, "validation.required")
-                    .require(field + "end", f.end() != null, "validation.required")
-                    .optionalText(field + "place", place, Meeting.PLACE_MAX)
-                    .optionalText(field + "link", link, Meeting.LINK_MAX);
-            if (place == null && link == null) {
-                v.error(field + "place", "meeting.place-or-link");
-            }
-            if (link != null && !link.matches("(?i)https?://[^\\s<>\"]+") ) {
-                v.error(field + "link", "meeting.link-invalid");
-            }
-            if (f.date() == null || f.start() == null || f.end() == null) {
-                slots.add(null);
-                continue;
-            }
-            Instant start = ZonedDateTime.of(f.date(), f.start(), setZone).toInstant();
-            Instant end = ZonedDateTime.of(f.date(), f.end(), setZone).toInstant();
-            if (!end.isAfter(start)) {
-                v.error(field + "end", "meeting.end-before-start");
-            } else if (Duration.between(start, end).compareTo(LONGEST_MEETING) > 0) {
-                v.error(field + "end", "meeting.too-long", LONGEST_MEETING.toHours());
-            }
-            boolean unchanged = existing != null && existing.sameTimeAndPlace(start, end, place, link);
-            if (!unchanged && existing != null && !existing.getStartsAt().isAfter(now)) {
-                v.error(field + "date", "meeting.started-fixed");
-            } else if (!unchanged && !start.isAfter(now)) {
-                v.error(field + "date", "meeting.in-past");
-            }
-            slots.add(new Slot(existing, start, end, place, link));
-        }
-        for (int i = 0; i < slots.size(); i++) {
-            for (int j = 0; j < slots.size(); j++) {
-                Slot a = slots.get(i);
-                Slot b = slots.get(j);
-                if (i != j && a != null && b != null && a.start().isBefore(b.end()) && b.start().isBefore(a.end())
-                        && (a.start().isAfter(b.start()) || (a.start().equals(b.start()) && i > j))) {
-                    v.error("meeting." + i + ".date", "meeting.overlaps", j + 1);
-                }
-            }
-        }
-        current.values().stream().filter(m -> !kept.contains(m.getId()) && !m.getStartsAt().isAfter(now))
-                .findFirst().ifPresent(m -> v.error("meetings", "meeting.cannot-remove-started"));
-        return slots;
-    }
-
     /** Saves the meetings and removes those left out; true when any time or place changed. */
-    private boolean saveMeetings(long setId, List<Slot> slots, Map<Long, Meeting> current) {
+    private boolean saveMeetings(long setId, List<SetRules.Slot> slots, Map<Long, Meeting> current) {
         boolean changed = false;
         Set<Long> kept = new HashSet<>();
-        for (Slot s : slots) {
+        for (SetRules.Slot s : slots) {
             Meeting m = s.existing() != null ? s.existing() : new Meeting(setId);
             changed |= s.existing() == null || !m.sameTimeAndPlace(s.start(), s.end(), s.place(), s.link());
             m.schedule(s.start(), s.end(), s.place(), s.link());
@@ -276,10 +164,6 @@ public class SetService {
             }
         }
         return changed;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The sets the signed-in person runs or belongs to, with their next meeting. */

@@ -1,0 +1,155 @@
+package org.encounter.sets;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.encounter.authoring.PublishedModules;
+import org.encounter.base.RecordNotFound;
+import org.encounter.base.Validation;
+import org.encounter.identity.PersonDirectory;
+import org.encounter.identity.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a set must be before anything of it is stored: a published module, members who can learn (each once,
+ * none of them a facilitator), an author as co-facilitator, and meetings to come that end after they start,
+ * last at most {@link #LONGEST_MEETING}, have a place or a web link, and do not overlap.
+ */
+@Component
+class SetRules {
+
+    static final int MEMBERS_MAX = 20;
+    static final int MEETINGS_MAX = 20;
+    static final Duration LONGEST_MEETING = Duration.ofHours(8);
+
+    private final PublishedModules published;
+    private final PersonDirectory directory;
+    private final Clock clock;
+
+    SetRules(PublishedModules published, PersonDirectory directory, Clock clock) {
+        this.published = published;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    String module(Validation v, Long moduleId) {
+        if (moduleId == null) {
+            v.error("module", "validation.required");
+            return "";
+        }
+        return published.current(moduleId).map(m -> m.title()).orElseGet(() -> {
+            v.error("module", "set.module-unknown");
+            return "";
+        });
+    }
+
+    void people(Validation v, List<Long> memberIds, Long coFacilitatorId, long facilitatorId) {
+        if (memberIds.isEmpty()) {
+            v.error("members", "set.members-required");
+        } else if (memberIds.size() > MEMBERS_MAX) {
+            v.error("members", "set.members-too-many", MEMBERS_MAX);
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Long id : memberIds) {
+            if (id == null || !seen.add(id)) {
+                v.error("members", "set.member-twice", id == null ? "" : directory.displayNames(List.of(id))
+                        .getOrDefault(id, ""));
+            }
+        }
+        if (memberIds.contains(facilitatorId) || (coFacilitatorId != null && memberIds.contains(coFacilitatorId))) {
+            v.error("members", "set.runner-not-member");
+        }
+        Set<Long> learners = directory.having(seen, Role.LEARNER);
+        if (!learners.containsAll(seen)) {
+            v.error("members", "set.member-unknown");
+        }
+        if (coFacilitatorId != null) {
+            if (coFacilitatorId == facilitatorId) {
+                v.error("coFacilitator", "set.co-facilitator-self");
+            } else if (directory.having(List.of(coFacilitatorId), Role.AUTHOR).isEmpty()) {
+                v.error("coFacilitator", "set.co-facilitator-author");
+            }
+        }
+    }
+
+    /** A meeting's checked times; {@code existing} is the meeting it changes, if any. */
+    record Slot(Meeting existing, Instant start, Instant end, String place, String link) {
+    }
+
+    List<Slot> meetings(Validation v, ZoneId setZone, List<SetService.MeetingForm> forms, Map<Long, Meeting> current) {
+        Instant now = clock.instant();
+        if (forms.isEmpty()) {
+            v.error("meetings", "set.meetings-required");
+        } else if (forms.size() > MEETINGS_MAX) {
+            v.error("meetings", "set.meetings-too-many", MEETINGS_MAX);
+        }
+        List<Slot> slots = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
+        for (int i = 0; i < forms.size(); i++) {
+            SetService.MeetingForm f = forms.get(i);
+            String field = "meeting." + i + ".";
+            Meeting existing = null;
+            if (f.id() != null) {
+                existing = current.get(f.id());
+                if (existing == null || !kept.add(f.id())) {
+                    throw new RecordNotFound("meeting", f.id());
+                }
+            }
+            String place = blankToNull(f.place());
+            String link = blankToNull(f.link());
+            v.require(field + "date", f.date() != null, "validation.required")
+                    .require(field + "start", f.start() != null, "validation.required")
+                    .require(field + "end", f.end() != null, "validation.required")
+                    .optionalText(field + "place", place, Meeting.PLACE_MAX)
+                    .optionalText(field + "link", link, Meeting.LINK_MAX);
+            if (place == null && link == null) {
+                v.error(field + "place", "meeting.place-or-link");
+            }
+            if (link != null && !link.matches("(?i)https?://[^\\s<>\"]+") ) {
+                v.error(field + "link", "meeting.link-invalid");
+            }
+            if (f.date() == null || f.start() == null || f.end() == null) {
+                slots.add(null);
+                continue;
+            }
+            Instant start = ZonedDateTime.of(f.date(), f.start(), setZone).toInstant();
+            Instant end = ZonedDateTime.of(f.date(), f.end(), setZone).toInstant();
+            if (!end.isAfter(start)) {
+                v.error(field + "end", "meeting.end-before-start");
+            } else if (Duration.between(start, end).compareTo(LONGEST_MEETING) > 0) {
+                v.error(field + "end", "meeting.too-long", LONGEST_MEETING.toHours());
+            }
+            boolean unchanged = existing != null && existing.sameTimeAndPlace(start, end, place, link);
+            if (!unchanged && existing != null && !existing.getStartsAt().isAfter(now)) {
+                v.error(field + "date", "meeting.started-fixed");
+            } else if (!unchanged && !start.isAfter(now)) {
+                v.error(field + "date", "meeting.in-past");
+            }
+            slots.add(new Slot(existing, start, end, place, link));
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            for (int j = 0; j < slots.size(); j++) {
+                Slot a = slots.get(i);
+                Slot b = slots.get(j);
+                if (i != j && a != null && b != null && a.start().isBefore(b.end()) && b.start().isBefore(a.end())
+                        && (a.start().isAfter(b.start()) || (a.start().equals(b.start()) && i > j))) {
+                    v.error("meeting." + i + ".date", "meeting.overlaps", j + 1);
+                }
+            }
+        }
+        current.values().stream().filter(m -> !kept.contains(m.getId()) && !m.getStartsAt().isAfter(now))
+                .findFirst().ifPresent(m -> v.error("meetings", "meeting.cannot-remove-started"));
+        return slots;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
