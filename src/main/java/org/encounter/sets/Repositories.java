@@ -1,6 +1,5 @@
 package org.encounter.sets;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,12 +8,12 @@ import org.springframework.data.repository.query.Param;
 
 interface LearningSetRepository extends JpaRepository<LearningSet, Long> {
 
-    /** Sets the person runs or belongs to. */
-    @Query("""
-            select distinct s from LearningSet s left join s.members m
-            where s.facilitatorId = :person or s.coFacilitatorId = :person or m.personId = :person
-            order by s.name""")
-    List<LearningSet> involving(@Param("person") Long person);
+    /** The ids of the sets a person runs or belongs to: three index look-ups rather than one scan with OR. */
+    @Query(value = """
+            select set_id from learning_set_member where person_id = :person
+            union select id from learning_set where facilitator_id = :person
+            union select id from learning_set where co_facilitator_id = :person""", nativeQuery = true)
+    List<Long> idsInvolving(@Param("person") Long person);
 
     /** Whether the reader and the learner are in one set of this module where the learner shares. */
     @Query("""
@@ -28,7 +27,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findBySetIdOrderByStartsAt(Long setId);
 
-    List<Meeting> findBySetIdInAndEndsAtAfterOrderByStartsAt(Collection<Long> setIds, Instant after);
+    List<Meeting> findBySetIdInOrderByStartsAt(Collection<Long> setIds);
 }
 
 interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key> {

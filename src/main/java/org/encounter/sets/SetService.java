@@ -169,7 +169,7 @@ public class SetService {
     /** The sets the signed-in person runs or belongs to, with their next meeting. */
     public List<Summary> mine() {
         long me = access.me();
-        List<LearningSet> mine = sets.involving(me);
+        List<LearningSet> mine = involving(me);
         Map<Long, String> titles = published.titles(mine.stream().map(LearningSet::getModuleId).toList());
         Map<Long, List<MeetingInfo>> upcoming = new HashMap<>();
         upcomingOf(mine).forEach(m -> upcoming.computeIfAbsent(m.setId(), k -> new ArrayList<>()).add(m));
@@ -180,7 +180,13 @@ public class SetService {
 
     /** The signed-in person's meetings still to come (or under way), soonest first. */
     public List<MeetingInfo> upcoming() {
-        return upcomingOf(sets.involving(access.me()));
+        return upcomingOf(involving(access.me()));
+    }
+
+    private List<LearningSet> involving(long person) {
+        List<Long> ids = sets.idsInvolving(person);
+        return ids.isEmpty() ? List.of() : sets.findAllById(ids).stream()
+                .sorted(Comparator.comparing(LearningSet::getName).thenComparing(LearningSet::getId)).toList();
     }
 
     private List<MeetingInfo> upcomingOf(List<LearningSet> mine) {
@@ -190,8 +196,8 @@ public class SetService {
         Map<Long, LearningSet> byId = new HashMap<>();
         mine.forEach(s -> byId.put(s.getId(), s));
         Map<Long, List<Meeting>> all = new HashMap<>();
-        for (Meeting m : meetings.findBySetIdInAndEndsAtAfterOrderByStartsAt(byId.keySet(), clock.instant())) {
-            all.computeIfAbsent(m.getSetId(), k -> meetings.findBySetIdOrderByStartsAt(k));
+        for (Meeting m : meetings.findBySetIdInOrderByStartsAt(byId.keySet())) {
+            all.computeIfAbsent(m.getSetId(), k -> new ArrayList<>()).add(m);
         }
         List<MeetingInfo> result = new ArrayList<>();
         all.forEach((setId, list) -> infos(byId.get(setId), list).stream()
