@@ -121,14 +121,22 @@ public class MeetingService {
         });
     }
 
-    /** The session notes the set's people read; at most {@link Meeting#NOTES_MAX} characters. */
+    /**
+     * Saves the session notes the set's people read (at most {@link Meeting#NOTES_MAX} characters). {@code basedOn}
+     * is when the notes the writer started from were saved (null if none): if someone else saved since, nothing
+     * is overwritten and the writer is told, keeping their text. Returns when these notes were saved.
+     */
     @Transactional
-    public void saveNotes(long setId, long meetingId, String notes) {
+    public Instant saveNotes(long setId, long meetingId, String notes, Instant basedOn) {
         LearningSet set = access.run(setId);
         Meeting meeting = of(set, meetingId);
         String clean = Validation.clean(notes);
-        Validation.start().optionalText("notes", clean, Meeting.NOTES_MAX).check();
-        meeting.writeNotes(clean == null || clean.isEmpty() ? null : clean, clock.instant());
+        Validation.start().optionalText("notes", clean, Meeting.NOTES_MAX)
+                .require("notes", java.util.Objects.equals(meeting.getNotesUpdatedAt(), basedOn), "meeting.notes-changed")
+                .check();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        meeting.writeNotes(clean == null || clean.isEmpty() ? null : clean, now);
+        return now;
     }
 
     /** Attendance per person and per meeting across the whole set, for its facilitators. */

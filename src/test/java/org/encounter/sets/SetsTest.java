@@ -188,11 +188,17 @@ class SetsTest extends ServiceTest {
                 jussi, AttendanceStatus.EXCUSED, leo, AttendanceStatus.ABSENT)));
         as("eetu", () -> meetings.recordAttendance(id, list.get(1).id(), Map.of(sanna, AttendanceStatus.PRESENT,
                 jussi, AttendanceStatus.PRESENT)));
-        as("tuula", () -> meetings.saveNotes(id, list.get(0).id(), "We talked about asking first.\nNext time: forms."));
+        Instant saved = as("tuula", () -> meetings.saveNotes(id, list.get(0).id(),
+                "We talked about asking first.\nNext time: forms.", null));
+        // Eetu started from the empty notes: Tuula's are not overwritten, and he is told.
+        assertThatThrownBy(() -> as("eetu", () -> meetings.saveNotes(id, list.get(0).id(), "Eetu's notes", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("meeting.notes-changed"));
+        assertThat(as("eetu", () -> meetings.page(id, list.get(0).id())).notesUpdatedAt()).isEqualTo(saved);
 
         assertThatThrownBy(() -> as("sanna", () -> meetings.recordAttendance(id, list.get(0).id(),
                 Map.of(sanna, AttendanceStatus.PRESENT)))).isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("sanna", () -> meetings.saveNotes(id, list.get(0).id(), "Mine")))
+        assertThatThrownBy(() -> as("sanna", () -> meetings.saveNotes(id, list.get(0).id(), "Mine", saved)))
                 .isInstanceOf(RecordNotFound.class);
         assertThatThrownBy(() -> as("tuula", () -> meetings.recordAttendance(id, list.get(0).id(),
                 Map.of(personId("olga"), AttendanceStatus.PRESENT)))).isInstanceOf(InvalidInputException.class);
@@ -274,8 +280,8 @@ class SetsTest extends ServiceTest {
         assertThat(after.members()).isEqualTo(before.members());
         assertThat(after.meetings()).isEqualTo(before.meetings());
         long first = before.meetings().getFirst().id();
-        as("tuula", () -> meetings.saveNotes(id, first, "Short notes."));
-        assertThatThrownBy(() -> as("tuula", () -> meetings.saveNotes(id, first, "n".repeat(4001))))
+        Instant notesAt = as("tuula", () -> meetings.saveNotes(id, first, "Short notes.", null));
+        assertThatThrownBy(() -> as("tuula", () -> meetings.saveNotes(id, first, "n".repeat(4001), notesAt)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("validation.too-long"));
         assertThat(jdbc.queryForObject("select notes from set_meeting where id = ?", String.class, first))

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -180,9 +181,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         notes.setWidthFull();
         notes.setMinHeight("8em");
         notes.setId("meeting-notes");
+        Instant[] basedOn = {p.notesUpdatedAt()};
         Button save = new Button(getTranslation("meeting.notes-save"), e -> {
             try {
-                meetings.saveNotes(setId, meetingId, notes.getValue());
+                basedOn[0] = meetings.saveNotes(setId, meetingId, notes.getValue(), basedOn[0]);
                 FormErrors.clear(Map.of("notes", notes));
                 Notifications.success(getTranslation("meeting.notes-saved"));
             } catch (InvalidInputException ex) {

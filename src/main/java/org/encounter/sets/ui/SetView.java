@@ -122,6 +122,9 @@ public class SetView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<Commitments.Commitment> mine = commitments.mine(d.moduleId());
         box.add(new Paragraph(mine.map(c -> getTranslation("commitment.planned", c.action()))
                 .orElse(getTranslation("commitment.none-yet", d.moduleTitle()))));
+        if (mine.isEmpty()) {
+            box.add(new Anchor("learn", getTranslation("commitment.open-catalogue")));
+        }
         Checkbox share = new Checkbox(getTranslation("set.share"), d.iShare());
         share.setId("set-share");
         share.addValueChangeListener(e -> {
