@@ -145,6 +145,7 @@ class SetsBrowserIT extends BrowserJourney {
         assertThat(olga.locator("#stories-list")).not().containsText("Sanna");
         // And Olga, outside the set, finds no set there.
         olga.navigate(url("/sets/" + setId + "/meetings/" + first));
+        assertThat(olga.locator("#not-found")).isVisible();
         assertThat(olga.locator("body")).not().containsText("Ask first, then listen.");
         assertThat(olga.locator("body")).not().containsText("Wednesday set");
     }

@@ -9,13 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Stores each notification once (per person, kind and reference) and, when an SMTP server is
@@ -47,7 +48,11 @@ class NotificationDelivery {
         this.publicUrl = publicUrl.replaceAll("/$", "");
     }
 
-    @EventListener
+    /**
+     * After the work that asked for it commits (or at once, outside a transaction): nobody is told of a change
+     * that was rolled back, and the mail server is never called while that work holds its transaction.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void deliver(NotifyPerson event) {
         if (notifications.existsByPersonIdAndKindAndRef(event.personId(), event.kind(), event.ref())) {

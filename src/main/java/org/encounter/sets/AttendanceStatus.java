@@ -5,6 +5,6 @@ public enum AttendanceStatus {
     PRESENT, ABSENT, EXCUSED;
 
     public String labelKey() {
-        return "attendance." + name().toLowerCase();
+        return "attendance." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -93,8 +93,8 @@ public class Calendars {
 
     private VEvent event(SetService.Detail set, SetService.MeetingInfo info, Meeting m) {
         ZonedDateTime start = info.start();
-        VEvent event = new VEvent(start, info.end(), set.name() + " (" + info.number() + "/" + set.meetings().size()
-                + ")");
+        // The title is the set's name alone: a renumbering never changes an event people already have.
+        VEvent event = new VEvent(start, info.end(), set.name());
         event.add(new Uid("set-meeting-" + m.getId() + "@" + host));
         event.add(new Sequence(m.getSequence()));
         String page = publicUrl + "/sets/" + set.id() + "/meetings/" + m.getId();

@@ -95,6 +95,7 @@ class LearningSet {
         return added;
     }
 
+    /** For seeding only; members change their choice through the repository, one row at a time. */
     void share(long personId, boolean share) {
         member(personId).orElseThrow().sharesCommitment = share;
     }

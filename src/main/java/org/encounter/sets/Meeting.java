@@ -59,6 +59,11 @@ class Meeting {
         this.onlineLink = onlineLink;
     }
 
+    /** The set's name, which calendars show as the event's title, changed: calendars should update it. */
+    void renamed() {
+        sequence++;
+    }
+
     void writeNotes(String notes, Instant now) {
         this.notes = notes;
         this.notesUpdatedAt = now;

@@ -18,6 +18,7 @@ import org.encounter.authoring.StepContent;
 import org.encounter.authoring.StepType;
 import org.encounter.authoring.PublishedModules;
 import org.encounter.base.Csv;
+import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.Validation;
 import org.encounter.identity.PersonDirectory;
@@ -108,6 +109,9 @@ public class MeetingService {
     public void recordAttendance(long setId, long meetingId, Map<Long, AttendanceStatus> statuses) {
         LearningSet set = access.run(setId);
         of(set, meetingId);
+        if (statuses == null || statuses.keySet().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("attendance", "attendance.not-a-member");
+        }
         Validation v = Validation.start();
         statuses.forEach((person, status) -> v.require("attendance", set.member(person).isPresent(),
                 "attendance.not-a-member").require("attendance", status != null, "validation.required"));
@@ -148,8 +152,9 @@ public class MeetingService {
         set.memberIds().forEach(p -> byPerson.put(p, new HashMap<>()));
         List<Long> ids = list.stream().map(Meeting::getId).toList();
         if (!ids.isEmpty()) {
-            attendance.findByMeetings(ids).forEach(a -> byPerson.computeIfAbsent(a.personId(), k -> new HashMap<>())
-                    .put(a.meetingId(), a.getStatus()));
+            // The set's members as it is now; someone who left is no longer listed (their records stay).
+            attendance.findByMeetings(ids).stream().filter(a -> byPerson.containsKey(a.personId()))
+                    .forEach(a -> byPerson.get(a.personId()).put(a.meetingId(), a.getStatus()));
         }
         Map<Long, String> names = directory.displayNames(byPerson.keySet());
         Map<Long, Map<AttendanceStatus, Integer>> perMeeting = new LinkedHashMap<>();

@@ -15,6 +15,11 @@ interface LearningSetRepository extends JpaRepository<LearningSet, Long> {
             union select id from learning_set where co_facilitator_id = :person""", nativeQuery = true)
     List<Long> idsInvolving(@Param("person") Long person);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "update learning_set_member set shares_commitment = :share where set_id = :set and person_id = :person",
+            nativeQuery = true)
+    int share(@Param("set") Long set, @Param("person") Long person, @Param("share") boolean share);
+
     /** Whether the reader and the learner are in one set of this module where the learner shares. */
     @Query("""
             select count(s) > 0 from LearningSet s join s.members shared left join s.members reader

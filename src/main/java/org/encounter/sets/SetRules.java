@@ -28,6 +28,7 @@ class SetRules {
     static final int MEMBERS_MAX = 20;
     static final int MEETINGS_MAX = 20;
     static final Duration LONGEST_MEETING = Duration.ofHours(8);
+    static final Duration FURTHEST_AHEAD = Duration.ofDays(2 * 365);
 
     private final PublishedModules published;
     private final PersonDirectory directory;
@@ -58,9 +59,10 @@ class SetRules {
         }
         Set<Long> seen = new HashSet<>();
         for (Long id : memberIds) {
-            if (id == null || !seen.add(id)) {
-                v.error("members", "set.member-twice", id == null ? "" : directory.displayNames(List.of(id))
-                        .getOrDefault(id, ""));
+            if (id == null) {
+                v.error("members", "set.member-unknown");
+            } else if (!seen.add(id)) {
+                v.error("members", "set.member-twice", directory.displayNames(List.of(id)).getOrDefault(id, ""));
             }
         }
         if (memberIds.contains(facilitatorId) || (coFacilitatorId != null && memberIds.contains(coFacilitatorId))) {
@@ -95,6 +97,11 @@ class SetRules {
         for (int i = 0; i < forms.size(); i++) {
             SetService.MeetingForm f = forms.get(i);
             String field = "meeting." + i + ".";
+            if (f == null) {
+                v.error("meetings", "validation.required");
+                slots.add(null);
+                continue;
+            }
             Meeting existing = null;
             if (f.id() != null) {
                 existing = current.get(f.id());
@@ -112,15 +119,23 @@ class SetRules {
             if (place == null && link == null) {
                 v.error(field + "place", "meeting.place-or-link");
             }
-            if (link != null && !link.matches("(?i)https?://[^\\s<>\"]+") ) {
+            if (link != null && !webAddress(link)) {
                 v.error(field + "link", "meeting.link-invalid");
             }
             if (f.date() == null || f.start() == null || f.end() == null) {
                 slots.add(null);
                 continue;
             }
-            Instant start = ZonedDateTime.of(f.date(), f.start(), setZone).toInstant();
-            Instant end = ZonedDateTime.of(f.date(), f.end(), setZone).toInstant();
+            ZonedDateTime zonedStart = ZonedDateTime.of(f.date(), f.start(), setZone);
+            ZonedDateTime zonedEnd = ZonedDateTime.of(f.date(), f.end(), setZone);
+            // A clock time skipped when summer time begins does not exist; it is not silently moved.
+            if (!zonedStart.toLocalTime().equals(f.start())) {
+                v.error(field + "start", "meeting.time-not-on-clock");
+            } else if (!zonedEnd.toLocalTime().equals(f.end())) {
+                v.error(field + "end", "meeting.time-not-on-clock");
+            }
+            Instant start = zonedStart.toInstant();
+            Instant end = zonedEnd.toInstant();
             if (!end.isAfter(start)) {
                 v.error(field + "end", "meeting.end-before-start");
             } else if (Duration.between(start, end).compareTo(LONGEST_MEETING) > 0) {
@@ -131,6 +146,8 @@ class SetRules {
                 v.error(field + "date", "meeting.started-fixed");
             } else if (!unchanged && !start.isAfter(now)) {
                 v.error(field + "date", "meeting.in-past");
+            } else if (start.isAfter(now.plus(FURTHEST_AHEAD))) {
+                v.error(field + "date", "meeting.too-far", FURTHEST_AHEAD.toDays() / 365);
             }
             slots.add(new Slot(existing, start, end, place, link));
         }
@@ -147,6 +164,16 @@ class SetRules {
         current.values().stream().filter(m -> !kept.contains(m.getId()) && !m.getStartsAt().isAfter(now))
                 .findFirst().ifPresent(m -> v.error("meetings", "meeting.cannot-remove-started"));
         return slots;
+    }
+
+    /** An absolute http(s) address with a host, which calendars and browsers take as it is. */
+    private static boolean webAddress(String link) {
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            return uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String blankToNull(String s) {

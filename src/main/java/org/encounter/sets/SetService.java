@@ -117,21 +117,29 @@ public class SetService {
     }
 
     private long save(LearningSet set, Form form, Map<Long, Meeting> current) {
+        if (form == null) {
+            throw new InvalidInputException("", "validation.required");
+        }
         String name = Validation.clean(form.name());
         List<Long> memberIds = form.memberIds() == null ? List.of() : form.memberIds();
         List<MeetingForm> meetingForms = form.meetings() == null ? List.of() : form.meetings();
         Validation v = Validation.start().text("name", name, LearningSet.NAME_MAX);
         String moduleTitle = rules.module(v, form.moduleId());
+        // Members chose to share their commitment on this module: the set never moves to another one.
+        if (set.getId() != null && !Objects.equals(set.getModuleId(), form.moduleId())) {
+            v.error("module", "set.module-fixed");
+        }
         rules.people(v, memberIds, form.coFacilitatorId(), set.getFacilitatorId());
         List<SetRules.Slot> slots = rules.meetings(v, set.zone(), meetingForms, current);
         v.check();
 
         boolean firstSave = set.getId() == null;
+        boolean renamed = !firstSave && !name.equals(set.getName());
         Long oldCo = set.getCoFacilitatorId();
         List<Long> added = set.describe(name, form.moduleId(), form.coFacilitatorId(), List.copyOf(memberIds),
                 clock.instant());
         LearningSet saved = sets.saveAndFlush(set);
-        boolean scheduleChanged = saveMeetings(saved.getId(), slots, current);
+        boolean scheduleChanged = saveMeetings(saved.getId(), slots, current, renamed);
         String link = "sets/" + saved.getId();
         String ref = "set:" + saved.getId() + ":" + clock.millis();
         added.forEach(p -> events.publishEvent(new NotifyPerson(p, "set-member", ref, "notify.set-member",
@@ -148,13 +156,16 @@ public class SetService {
     }
 
     /** Saves the meetings and removes those left out; true when any time or place changed. */
-    private boolean saveMeetings(long setId, List<SetRules.Slot> slots, Map<Long, Meeting> current) {
+    private boolean saveMeetings(long setId, List<SetRules.Slot> slots, Map<Long, Meeting> current, boolean renamed) {
         boolean changed = false;
         Set<Long> kept = new HashSet<>();
         for (SetRules.Slot s : slots) {
             Meeting m = s.existing() != null ? s.existing() : new Meeting(setId);
             changed |= s.existing() == null || !m.sameTimeAndPlace(s.start(), s.end(), s.place(), s.link());
             m.schedule(s.start(), s.end(), s.place(), s.link());
+            if (renamed && s.existing() != null) {
+                m.renamed();
+            }
             kept.add(meetings.save(m).getId());
         }
         for (Meeting m : current.values()) {
@@ -237,7 +248,8 @@ public class SetService {
         if (set.member(access.me()).isEmpty()) {
             throw new InvalidInputException("", "set.only-members-share");
         }
-        set.share(access.me(), share);
+        // One row, not the whole set: members sharing at the same time never collide with each other.
+        sets.share(setId, access.me(), share);
     }
 
     static List<MeetingInfo> infos(LearningSet set, Collection<Meeting> list) {

@@ -109,9 +109,22 @@ class SetsTest extends ServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'set-schedule' and link = ?",
                 Integer.class, "sets/" + id)).isEqualTo(4);
         assertThat(as("asa", () -> sets.detail(id)).part()).isEqualTo(SetService.Part.MEMBER);
-        // Only the facilitator who created it changes it.
+        // Only the facilitator who created it changes it: not its co-facilitator, even one who facilitates too.
         assertThatThrownBy(() -> as("eetu", () -> sets.update(id, form(d.name(), List.of("sanna"), null, moved))))
                 .isInstanceOf(AccessDeniedException.class);
+        jdbc.update("insert into person_role (person_id, role) values (?, 'FACILITATOR')", personId("eetu"));
+        try {
+            assertThatThrownBy(() -> as("eetu", () -> sets.update(id, form(d.name(), List.of("sanna"), null, moved))))
+                    .isInstanceOf(RecordNotFound.class);
+        } finally {
+            jdbc.update("delete from person_role where person_id = ? and role = 'FACILITATOR'", personId("eetu"));
+        }
+        assertThat(as("tuula", () -> sets.detail(id)).members()).hasSize(5);
+        // Members shared their commitment on this module: the set cannot move to another.
+        assertThatThrownBy(() -> as("tuula", () -> sets.update(id, new SetService.Form(d.name(),
+                module("Walk in another's shoes"), List.of(personId("sanna")), null, moved))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .anyMatch(err -> err.messageKey().equals("set.module-fixed")));
         assertThatThrownBy(() -> as("sanna", () -> sets.create(form("Mine", List.of("jussi"), null,
                 List.of(meeting(7, 10, 60, "Cafe")))))).isInstanceOf(AccessDeniedException.class);
     }
@@ -168,6 +181,32 @@ class SetsTest extends ServiceTest {
         // A meeting of this set under another set's id is not found either.
         long other = thursdaySet();
         assertThatThrownBy(() -> as("tuula", () -> meetings.page(other, first))).isInstanceOf(RecordNotFound.class);
+
+        // Members do not get the attendance overview; another set's meeting is not found under this set.
+        assertThatThrownBy(() -> as("jussi", () -> meetings.overview(id))).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> as("jussi", () -> meetings.overviewCsv(id, Locale.ENGLISH)))
+                .isInstanceOf(RecordNotFound.class);
+        long otherFirst = as("tuula", () -> sets.detail(other)).meetings().getFirst().id();
+        assertThatThrownBy(() -> as("tuula", () -> meetings.recordAttendance(id, otherFirst,
+                Map.of(personId("sanna"), AttendanceStatus.PRESENT)))).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> as("tuula", () -> meetings.saveNotes(id, otherFirst, "Notes", null)))
+                .isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> as("tuula", () -> calendars.meeting(id, otherFirst))).isInstanceOf(RecordNotFound.class);
+
+        // Sharing is per set and per module: Leo shares with a set on "Walk in another's shoes" only.
+        long shoes = module("Walk in another's shoes");
+        long walkers = as("tuula", () -> sets.create(new SetService.Form("Walkers " + System.nanoTime(), shoes,
+                List.of(personId("leo"), personId("olga"), personId("zoe"), personId("ahmed")), null,
+                List.of(meeting(30, 10, 60, "Station")))));
+        as("leo", () -> sets.share(walkers, true));
+        assertThat(as("olga", () -> commitments.shared(shoes, List.of(personId("leo")))).get(personId("leo")).action())
+                .isEqualTo("Walk the route a young person takes to our office.");
+        assertThatThrownBy(() -> as("olga", () -> commitments.shared(whole, List.of(personId("leo")))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("jussi", () -> commitments.shared(shoes, List.of(personId("leo")))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("jussi", () -> meetings.page(id, first)).shared()).extracting(sh -> sh.member().displayName())
+                .containsExactly("Callum Reid");
 
         // Callum changes his mind: the set no longer reads it.
         as("callum", () -> sets.share(id, false));
@@ -252,6 +291,14 @@ class SetsTest extends ServiceTest {
                 new Case("meeting.0.link", "meeting.link-invalid", form("Set", List.of("sanna"), null,
                         List.of(new SetService.MeetingForm(null, next, LocalTime.of(9, 0), LocalTime.of(10, 0), null,
                                 "javascript:alert(1)")))),
+                new Case("meeting.0.link", "meeting.link-invalid", form("Set", List.of("sanna"), null,
+                        List.of(new SetService.MeetingForm(null, next, LocalTime.of(9, 0), LocalTime.of(10, 0), null,
+                                "https://meet.example.org/{room}")))),
+                new Case("meeting.0.start", "meeting.time-not-on-clock", form("Set", List.of("sanna"), null,
+                        List.of(new SetService.MeetingForm(null, summerTimeBegins(), LocalTime.of(3, 30),
+                                LocalTime.of(5, 0), "Room", null)))),
+                new Case("meeting.0.date", "meeting.too-far", form("Set", List.of("sanna"), null,
+                        List.of(meeting(3 * 365, 10, 60, "Room")))),
                 new Case("name", "validation.too-long", form("x".repeat(121), List.of("sanna"), null, List.of(ok))),
                 new Case("coFacilitator", "set.co-facilitator-author", form("Set", List.of("sanna"), "mikko", List.of(ok))),
                 new Case("members", "set.runner-not-member", form("Set", List.of("sanna", "tuula"), null, List.of(ok))));
@@ -268,6 +315,7 @@ class SetsTest extends ServiceTest {
         // A change with a bad meeting leaves the set as it was; oversized notes are refused and the old ones kept.
         long id = thursdaySet();
         SetService.Detail before = as("tuula", () -> sets.detail(id));
+        int notificationsBefore = count("notification");
         List<SetService.MeetingForm> clash = List.of(
                 new SetService.MeetingForm(before.meetings().get(0).id(), before.meetings().get(0).start().toLocalDate(),
                         LocalTime.of(17, 0), LocalTime.of(18, 30), "Youth centre, room 2", null),
@@ -279,6 +327,9 @@ class SetsTest extends ServiceTest {
         assertThat(after.name()).isEqualTo(before.name());
         assertThat(after.members()).isEqualTo(before.members());
         assertThat(after.meetings()).isEqualTo(before.meetings());
+        assertThat(count("notification")).isEqualTo(notificationsBefore);
+        assertThat(jdbc.queryForObject("select max(sequence_no) from set_meeting where set_id = ?", Integer.class, id))
+                .isZero();
         long first = before.meetings().getFirst().id();
         Instant notesAt = as("tuula", () -> meetings.saveNotes(id, first, "Short notes.", null));
         assertThatThrownBy(() -> as("tuula", () -> meetings.saveNotes(id, first, "n".repeat(4001), notesAt)))
@@ -303,7 +354,7 @@ class SetsTest extends ServiceTest {
             assertThat(e.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Helsinki");
             assertThat(Instant.from(e.getDateTimeStart().getDate())).isEqualTo(expected.toInstant());
             assertThat(Instant.from(e.getDateTimeEnd().getDate())).isEqualTo(expected.toInstant().plusSeconds(90 * 60));
-            assertThat(e.getSummary().getValue()).isEqualTo(d.name() + " (" + (i + 1) + "/2)");
+            assertThat(e.getSummary().getValue()).isEqualTo(d.name());
             assertThat(e.getLocation().getValue()).isEqualTo("Youth centre, room 2");
             assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("set-meeting-" + d.meetings().get(i).id() + "@localhost");
         }
@@ -323,6 +374,16 @@ class SetsTest extends ServiceTest {
         assertThat(moved.getSequence().getSequenceNo()).isEqualTo(1);
         assertThat(moved.getLocation().getValue()).isEqualTo("https://meet.example.org/set");
         assertThat(ZonedDateTime.from(moved.getDateTimeStart().getDate()).toLocalTime()).isEqualTo(LocalTime.of(18, 0));
+    }
+
+    /** The next last Sunday of March, when Helsinki's clocks go from 03:00 to 04:00. */
+    static LocalDate summerTimeBegins() {
+        LocalDate today = LocalDate.now(HELSINKI);
+        LocalDate day = LocalDate.of(today.getYear(), 3, 31);
+        if (!day.isAfter(today.plusDays(1))) {
+            day = day.plusYears(1);
+        }
+        return day.with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
     }
 
     static Calendar parse(byte[] ics) throws Exception {

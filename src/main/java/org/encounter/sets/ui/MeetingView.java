@@ -150,8 +150,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     statuses.put(id, c.getValue());
                 }
             });
-            meetings.recordAttendance(setId, meetingId, statuses);
-            Notifications.success(getTranslation("attendance.saved", statuses.size(), choices.size()));
+            try {
+                meetings.recordAttendance(setId, meetingId, statuses);
+                Notifications.success(getTranslation("attendance.saved", statuses.size(), choices.size()));
+            } catch (InvalidInputException ex) {
+                FormErrors.show(ex, this, Map.of());
+            }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("attendance-save");

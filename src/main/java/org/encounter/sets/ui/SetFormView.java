@@ -62,6 +62,7 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div meetingRows = new Div();
     private final List<MeetingRow> rows = new ArrayList<>();
     private final H1 title = new H1();
+    private final Paragraph zoneHelp = new Paragraph();
     private Long setId;
 
     public SetFormView(SetService sets, PublishedModules published, PersonDirectory directory, Clock clock) {
@@ -104,8 +105,8 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
         save.setId("set-save");
         Button cancel = new Button(getTranslation("set.cancel"), e -> leave());
         add(title, name, module, members, membersWarning, coFacilitator,
-                new H2(getTranslation("set.meetings")), new Paragraph(getTranslation("set.meetings-help",
-                        sets.zone().getId())), meetingRows, addMeeting, new HorizontalLayout(save, cancel));
+                new H2(getTranslation("set.meetings")), zoneHelp, meetingRows, addMeeting,
+                new HorizontalLayout(save, cancel));
     }
 
     @Override
@@ -115,6 +116,7 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
         meetingRows.removeAll();
         if (setId == null) {
             title.setText(getTranslation("set.create-title"));
+            zoneHelp.setText(getTranslation("set.meetings-help", sets.zone().getId()));
             addRow();
         } else {
             SetService.Detail d = sets.detail(setId);
@@ -123,6 +125,9 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
             }
             title.setText(getTranslation("set.edit-title", d.name()));
             name.setValue(d.name());
+            module.setReadOnly(true);
+            module.setHelperText(getTranslation("set.module-fixed"));
+            zoneHelp.setText(getTranslation("set.meetings-help", d.zone().getId()));
             module.getListDataView().getItems().filter(i -> i.moduleId() == d.moduleId()).findFirst()
                     .ifPresent(module::setValue);
             members.setValue(new LinkedHashSet<>(d.members()));

@@ -47,7 +47,7 @@ public class SetsView extends VerticalLayout implements HasDynamicTitle {
             RouterLink name = new RouterLink(s.name(), SetView.class, new RouteParameters("setId", String.valueOf(s.id())));
             H2 heading = new H2(name);
             card.add(heading, new Paragraph(getTranslation("sets.for-module", s.moduleTitle()) + " · "
-                    + getTranslation("sets.part." + s.part().name().toLowerCase()) + " · "
+                    + getTranslation("sets.part." + s.part().name().toLowerCase(java.util.Locale.ROOT)) + " · "
                     + getTranslation("sets.members-count", s.members())));
             card.add(new Paragraph(s.next() == null ? getTranslation("sets.no-next")
                     : getTranslation("sets.next", When.line(s.next(), getLocale()))));
