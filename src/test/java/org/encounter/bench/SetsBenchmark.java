@@ -2,10 +2,8 @@ package org.encounter.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.encounter.EncounterTest;
 import org.encounter.sets.Calendars;
 import org.encounter.sets.MeetingService;
@@ -13,9 +11,6 @@ import org.encounter.sets.SetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -123,51 +118,23 @@ class SetsBenchmark {
         StringBuilder out = new StringBuilder(String.format("%nset %d, facilitator %s (%d sets), member %s%n", setId,
                 facilitator, jdbc.queryForObject("SELECT COUNT(*) FROM learning_set l JOIN person p ON p.id ="
                 + " l.facilitator_id WHERE p.email = ?", Integer.class, facilitator), member));
-        as(member, () -> {
-            out.append(time("member: home page's next meetings", () -> sets.upcoming()));
-            out.append(time("member: my sets", () -> sets.mine()));
-            out.append(time("member: set page", () -> sets.detail(setId)));
-            out.append(time("member: meeting page", () -> meetings.page(setId, meeting)));
-            out.append(time("member: series calendar (.ics)", () -> calendars.series(setId)));
+        Warm.as(users, member, () -> {
+            out.append(Warm.time("member: home page's next meetings", () -> sets.upcoming()));
+            out.append(Warm.time("member: my sets", () -> sets.mine()));
+            out.append(Warm.time("member: set page", () -> sets.detail(setId)));
+            out.append(Warm.time("member: meeting page", () -> meetings.page(setId, meeting)));
+            out.append(Warm.time("member: series calendar (.ics)", () -> calendars.series(setId)));
         });
-        as(facilitator, () -> {
-            out.append(time("facilitator: my sets", () -> sets.mine()));
-            out.append(time("facilitator: meeting page", () -> meetings.page(setId, meeting)));
-            out.append(time("facilitator: attendance overview", () -> meetings.overview(setId)));
-            out.append(time("facilitator: attendance CSV", () -> meetings.overviewCsv(setId, Locale.ENGLISH)));
+        Warm.as(users, facilitator, () -> {
+            out.append(Warm.time("facilitator: my sets", () -> sets.mine()));
+            out.append(Warm.time("facilitator: meeting page", () -> meetings.page(setId, meeting)));
+            out.append(Warm.time("facilitator: attendance overview", () -> meetings.overview(setId)));
+            out.append(Warm.time("facilitator: attendance CSV", () -> meetings.overviewCsv(setId, Locale.ENGLISH)));
         });
         return out.toString();
     }
 
     private String email(long personId) {
         return jdbc.queryForObject("SELECT email FROM person WHERE id = ?", String.class, personId);
-    }
-
-    private static String time(String what, Supplier<?> action) {
-        for (int i = 0; i < 5; i++) {
-            action.get();
-        }
-        int n = 50;
-        long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            action.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return String.format("%-36s n=%d  median %7.1f ms  p95 %7.1f ms%n", what, n, nanos[n / 2] / 1e6,
-                nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6);
-    }
-
-    private void as(String email, Runnable action) {
-        var user = users.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

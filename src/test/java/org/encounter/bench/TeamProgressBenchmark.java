@@ -1,16 +1,11 @@
 package org.encounter.bench;
 
-import java.util.Arrays;
-import java.util.function.Supplier;
 import org.encounter.progress.CellStatus;
 import org.encounter.progress.ImpactService;
 import org.encounter.progress.OrganisationProgressService;
 import org.encounter.progress.ProgressFilter;
 import org.encounter.progress.TeamProgress;
 import org.encounter.progress.TeamProgressService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.nio.file.Files;
@@ -60,17 +55,17 @@ class TeamProgressBenchmark {
                 + " WHERE tm.team_id = ? LIMIT 1", String.class, team);
         int members = jdbc.queryForObject("SELECT COUNT(*) FROM team_member WHERE team_id = ?", Integer.class, team);
         StringBuilder out = new StringBuilder(String.format("%nteam %d (%d members), manager %s%n", team, members, manager));
-        as(manager, () -> {
+        Warm.as(users, manager, () -> {
             TeamProgress p = progress.progress(team, ProgressFilter.ALL);
             out.append(String.format("matrix: %d members x %d modules, %d cells%n", p.members().size(), p.modules().size(),
                     p.allCells().count()));
-            out.append(time("team matrix (all)", () -> progress.progress(team, ProgressFilter.ALL)));
-            out.append(time("team matrix (overdue)", () -> progress.progress(team,
+            out.append(Warm.time("team matrix (all)", () -> progress.progress(team, ProgressFilter.ALL)));
+            out.append(Warm.time("team matrix (overdue)", () -> progress.progress(team,
                     new ProgressFilter(null, CellStatus.OVERDUE, null, null))));
-            out.append(time("team charts", () -> progress.charts(team)));
-            out.append(time("team assignments", () -> progress.assignments(team)));
-            out.append(time("team impact", () -> impact.forTeam(team)));
-            out.append(time("team dashboard, whole page", () -> {
+            out.append(Warm.time("team charts", () -> progress.charts(team)));
+            out.append(Warm.time("team assignments", () -> progress.assignments(team)));
+            out.append(Warm.time("team impact", () -> impact.forTeam(team)));
+            out.append(Warm.time("team dashboard, whole page", () -> {
                 progress.progress(team, ProgressFilter.ALL);
                 progress.progress(team, ProgressFilter.ALL);
                 progress.charts(team);
@@ -78,40 +73,13 @@ class TeamProgressBenchmark {
                 return impact.forTeam(team);
             }));
         });
-        as("admin@demo.encounter.example", () -> {
-            out.append(time("organisation overview (all figures)", () -> organisation.overview()));
-            out.append(time("organisation impact per module", () -> impact.everywhere()));
+        Warm.as(users, "admin@demo.encounter.example", () -> {
+            out.append(Warm.time("organisation overview (all figures)", () -> organisation.overview()));
+            out.append(Warm.time("organisation impact per module", () -> impact.everywhere()));
         });
         return out.toString();
     }
 
-    private static String time(String what, Supplier<?> action) {
-        for (int i = 0; i < 5; i++) {
-            action.get();
-        }
-        int n = 50;
-        long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            action.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return String.format("%-36s n=%d  median %7.1f ms  p95 %7.1f ms%n", what, n, nanos[n / 2] / 1e6,
-                nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6);
-    }
-
-    private void as(String email, Runnable action) {
-        var user = users.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     /** The app reads a generated version as it reads its own, and a team's attempts come through its index. */
     private String sanity() {
