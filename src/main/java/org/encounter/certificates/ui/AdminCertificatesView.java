@@ -17,17 +17,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.DownloadLink;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.LengthLimit;
 import org.encounter.base.ui.Notifications;
@@ -90,11 +88,8 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
         });
         grid.setItems(query -> certificates.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = certificates.csv(filter()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "certificates.csv", "text/csv", bytes.length);
-        }), getTranslation("admin-certificates.csv"));
-        csv.getElement().setAttribute("download", "certificates.csv");
+        Anchor csv = DownloadLink.of(getTranslation("admin-certificates.csv"), "certificates.csv", DownloadLink.CSV,
+                () -> certificates.csv(filter()).getBytes(StandardCharsets.UTF_8));
         csv.setId("admin-certificates-csv");
         HorizontalLayout filters = new HorizontalLayout(module, team, from, to, csv);
         filters.setWrap(true);

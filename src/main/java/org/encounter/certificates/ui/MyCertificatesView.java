@@ -9,15 +9,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.encounter.base.ui.DownloadLink;
 import org.encounter.certificates.CertificateService;
 import org.encounter.certificates.CertificateView;
 import org.encounter.identity.Role;
@@ -47,11 +45,8 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
                 card.add(new Paragraph(getTranslation("verify.revoked", date.format(c.revokedAt()))));
             }
             String file = "certificate-" + c.code() + ".pdf";
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = certificates.pdf(c.id(), locale);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-            }), getTranslation("certificates.download"));
-            download.getElement().setAttribute("download", file);
+            Anchor download = DownloadLink.of(getTranslation("certificates.download"), file, DownloadLink.PDF,
+                    () -> certificates.pdf(c.id(), locale));
             download.addClassName("certificate-download");
             card.add(download);
             add(card);

@@ -7,15 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.DownloadLink;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.progress.ProgressFilter;
 import org.encounter.progress.TeamProgressService;
@@ -58,13 +56,7 @@ class ExportsPanel extends Div {
     }
 
     private Anchor download(String labelKey, String fileName, Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, "text/csv; charset=UTF-8",
-                    content.length);
-        }), getTranslation(labelKey));
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
+        return DownloadLink.of(getTranslation(labelKey), fileName, DownloadLink.CSV, bytes);
     }
 
 }

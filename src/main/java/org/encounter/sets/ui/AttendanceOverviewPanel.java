@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import org.encounter.base.ui.DownloadLink;
 import org.encounter.sets.AttendanceStatus;
 import org.encounter.sets.MeetingService;
 import org.encounter.sets.SetService;
@@ -35,8 +36,8 @@ class AttendanceOverviewPanel extends Div {
                 p.totals().get(AttendanceStatus.EXCUSED), p.totals().get(AttendanceStatus.ABSENT), o.meetings().size()))
                 .setHeader(getTranslation("attendance.person-total")).setAutoWidth(true);
         grid.setItems(o.people());
-        Anchor csv = CalendarLinks.download(getTranslation("attendance.csv"), "attendance.csv",
-                "text/csv; charset=UTF-8", () -> meetings.overviewCsv(setId, getLocale()));
+        Anchor csv = DownloadLink.of(getTranslation("attendance.csv"), "attendance.csv", DownloadLink.CSV,
+                () -> meetings.overviewCsv(setId, getLocale()));
         csv.setId("attendance-csv");
         add(new H2(getTranslation("attendance.title")), grid, csv);
     }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
+import org.encounter.base.ui.DownloadLink;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.LengthLimit;
 import org.encounter.base.ui.MarkdownView;
@@ -79,8 +80,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(new RouterLink(getTranslation("meeting.back", p.set().name()), SetView.class,
                 new RouteParameters("setId", String.valueOf(setId))));
         add(new H1(title), new Paragraph(When.line(m, getLocale())),
-                CalendarLinks.ics(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
-                        () -> calendars.meeting(setId, meetingId)));
+                DownloadLink.of(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
+                        DownloadLink.CALENDAR, () -> calendars.meeting(setId, meetingId)));
         add(new H2(getTranslation("meeting.discussion")));
         if (p.discussion().isEmpty()) {
             add(new Paragraph(getTranslation("meeting.no-discussion")));

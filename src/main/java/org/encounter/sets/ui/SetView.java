@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Optional;
 import org.encounter.base.RecordNotFound;
+import org.encounter.base.ui.DownloadLink;
 import org.encounter.base.ui.Notifications;
 import org.encounter.learning.Commitments;
 import org.encounter.sets.Calendars;
@@ -82,16 +83,16 @@ public class SetView extends VerticalLayout implements BeforeEnterObserver, HasD
         for (SetService.MeetingInfo m : d.meetings()) {
             ListItem item = new ListItem(meetingLink(d, m), new Paragraph(When.where(m) + (m.past(clock.instant())
                     ? " · " + getTranslation("meeting.held") : "")),
-                    CalendarLinks.ics(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
-                            () -> calendars.meeting(d.id(), m.id())));
+                    DownloadLink.of(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
+                            DownloadLink.CALENDAR, () -> calendars.meeting(d.id(), m.id())));
             if (m.past(clock.instant())) {
                 item.addClassName("past");
             }
             list.add(item);
         }
         add(list);
-        Anchor series = CalendarLinks.ics(getTranslation("set.series-to-calendar"), "set-" + d.id() + ".ics",
-                () -> calendars.series(d.id()));
+        Anchor series = DownloadLink.of(getTranslation("set.series-to-calendar"), "set-" + d.id() + ".ics",
+                DownloadLink.CALENDAR, () -> calendars.series(d.id()));
         series.setId("set-ics");
         add(series);
         if (d.part() == SetService.Part.MEMBER) {
