@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -20,6 +19,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.encounter.authoring.PublishedModules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,15 +39,15 @@ public class Calendars {
 
     private final SetAccess access;
     private final MeetingRepository meetings;
-    private final SetService sets;
+    private final PublishedModules published;
     private final String publicUrl;
     private final String host;
 
-    Calendars(SetAccess access, MeetingRepository meetings, SetService sets,
+    Calendars(SetAccess access, MeetingRepository meetings, PublishedModules published,
               @Value("${encounter.public-url}") String publicUrl) {
         this.access = access;
         this.meetings = meetings;
-        this.sets = sets;
+        this.published = published;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.host = java.net.URI.create(this.publicUrl).getHost();
     }
@@ -69,7 +69,7 @@ public class Calendars {
     }
 
     private byte[] write(LearningSet set, List<Meeting> list) {
-        SetService.Detail detail = sets.detail(set);
+        String moduleTitle = published.titles(List.of(set.getModuleId())).getOrDefault(set.getModuleId(), "");
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
@@ -77,10 +77,7 @@ public class Calendars {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(registry.getTimeZone(set.zone().getId()).getVTimeZone());
-        for (SetService.MeetingInfo info : detail.meetings()) {
-            list.stream().filter(m -> m.getId() == info.id()).findFirst()
-                    .ifPresent(m -> calendar.add(event(detail, info, m)));
-        }
+        list.forEach(m -> calendar.add(event(set, moduleTitle, m)));
         calendar.validate();
         StringWriter out = new StringWriter();
         try {
@@ -91,13 +88,12 @@ public class Calendars {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private VEvent event(SetService.Detail set, SetService.MeetingInfo info, Meeting m) {
-        ZonedDateTime start = info.start();
+    private VEvent event(LearningSet set, String moduleTitle, Meeting m) {
         // The title is the set's name alone: a renumbering never changes an event people already have.
-        VEvent event = new VEvent(start, info.end(), set.name());
+        VEvent event = new VEvent(m.getStartsAt().atZone(set.zone()), m.getEndsAt().atZone(set.zone()), set.getName());
         event.add(new Uid("set-meeting-" + m.getId() + "@" + host));
         event.add(new Sequence(m.getSequence()));
-        String page = publicUrl + "/sets/" + set.id() + "/meetings/" + m.getId();
+        String page = publicUrl + "/sets/" + set.getId() + "/meetings/" + m.getId();
         StringBuilder where = new StringBuilder();
         if (m.getPlace() != null) {
             where.append(m.getPlace());
@@ -106,7 +102,7 @@ public class Calendars {
             where.append(where.isEmpty() ? "" : " · ").append(m.getOnlineLink());
         }
         event.add(new Location(where.toString()));
-        event.add(new Description(set.moduleTitle() + "\n" + page));
+        event.add(new Description(moduleTitle + "\n" + page));
         event.add(new Url(java.net.URI.create(m.getOnlineLink() != null ? m.getOnlineLink() : page)));
         return event;
     }

@@ -145,7 +145,11 @@ public class MeetingService {
 
     /** Attendance per person and per meeting across the whole set, for its facilitators. */
     public Overview overview(long setId) {
-        LearningSet set = access.run(setId);
+        return overview(access.run(setId));
+    }
+
+    private Overview overview(LearningSet set) {
+        long setId = set.getId();
         List<Meeting> list = meetings.findBySetIdOrderByStartsAt(setId);
         List<SetService.MeetingInfo> infos = SetService.infos(set, list);
         Map<Long, Map<Long, AttendanceStatus>> byPerson = new LinkedHashMap<>();
@@ -174,8 +178,8 @@ public class MeetingService {
 
     /** The overview as CSV: one line per person and meeting, in the reader's language. */
     public byte[] overviewCsv(long setId, Locale locale) {
-        Overview o = overview(setId);
         LearningSet set = access.run(setId);
+        Overview o = overview(set);
         Set<Long> personIds = new HashSet<>();
         o.people().forEach(p -> personIds.add(p.person().id()));
         Map<Long, String> emails = directory.emails(personIds);
