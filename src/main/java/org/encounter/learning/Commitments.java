@@ -68,13 +68,11 @@ public class Commitments {
                 .filter(a -> a.getActionText() != null)
                 .max(Comparator.comparing(Attempt::getStartedAt).thenComparing(Attempt::getId))
                 .map(a -> {
-                    Optional<AttemptStep> report = a.getStatus() != AttemptStatus.COMPLETED ? Optional.empty()
-                            : steps.findByAttempt(a.getId()).stream().filter(s -> s.read().tried() != null).findFirst();
+                    Optional<StepAnswer> report = a.getStatus() != AttemptStatus.COMPLETED ? Optional.empty()
+                            : steps.reportBack(a.getId());
                     return new Commitment(learnerId, moduleId, a.getActionText(), a.getActionDate(), report.isPresent(),
-                            report.map(s -> s.read().tried()).orElse(null),
-                            report.map(s -> s.read().happened()).orElse(null),
-                            report.map(s -> s.read().learned()).orElse(null),
-                            report.map(s -> s.read().keepDoing()).orElse(null),
+                            report.map(StepAnswer::tried).orElse(null), report.map(StepAnswer::happened).orElse(null),
+                            report.map(StepAnswer::learned).orElse(null), report.map(StepAnswer::keepDoing).orElse(null),
                             report.isPresent() ? a.getCompletedAt() : null);
                 });
     }

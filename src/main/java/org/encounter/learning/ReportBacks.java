@@ -36,8 +36,7 @@ public class ReportBacks {
         if (attempt.getStatus() != AttemptStatus.COMPLETED) {
             return Optional.empty();
         }
-        return steps.findByAttempt(attemptId).stream().filter(s -> s.read().tried() != null).findFirst()
-                .map(s -> new ReportBack(attemptId, attempt.getModuleId(), s.read().tried(), s.read().happened(),
-                        s.read().learned()));
+        return steps.reportBack(attemptId)
+                .map(a -> new ReportBack(attemptId, attempt.getModuleId(), a.tried(), a.happened(), a.learned()));
     }
 }

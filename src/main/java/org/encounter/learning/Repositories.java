@@ -27,6 +27,11 @@ interface AttemptStepRepository extends JpaRepository<AttemptStep, AttemptStep.K
     @Query("select s from AttemptStep s where s.key.attemptId = :attemptId order by s.key.position")
     List<AttemptStep> findByAttempt(@Param("attemptId") Long attemptId);
 
+    /** The attempt's report back: the step where the learner said what they tried. */
+    default Optional<StepAnswer> reportBack(Long attemptId) {
+        return findByAttempt(attemptId).stream().map(AttemptStep::read).filter(a -> a.tried() != null).findFirst();
+    }
+
     @Query("select s from AttemptStep s where s.key.attemptId in "
             + "(select a.id from Attempt a where a.moduleId = :moduleId) and s.shared <> org.encounter.learning.Sharing.NONE")
     List<AttemptStep> findSharedForModule(@Param("moduleId") Long moduleId);
