@@ -30,6 +30,7 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.encounter.base.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's signing key. A keystore is configured by setting; in the default run a key is
- * generated on first start and kept (outside the repository, beside the embedded database data).
+ * generated on first start and kept (outside the repository, beside the embedded database data), readable
+ * by its owner only.
  */
 @Component
 class CertificateSigner {
@@ -55,6 +57,7 @@ class CertificateSigner {
             Path file = Path.of(path);
             KeyStore store = KeyStore.getInstance("PKCS12");
             if (Files.exists(file)) {
+                OwnerOnlyFiles.restrict(file);
                 try (InputStream in = Files.newInputStream(file)) {
                     store.load(in, secret);
                 }
@@ -63,8 +66,12 @@ class CertificateSigner {
                 KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
                 X509Certificate self = selfSigned(pair);
                 store.setKeyEntry(ALIAS, pair.getPrivate(), secret, new java.security.cert.Certificate[] {self});
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                try (OutputStream out = Files.newOutputStream(file)) {
+                Path directory = file.toAbsolutePath().getParent();
+                if (!Files.isDirectory(directory)) {
+                    Files.createDirectories(directory);
+                    OwnerOnlyFiles.restrictDirectory(directory);
+                }
+                try (OutputStream out = Files.newOutputStream(OwnerOnlyFiles.create(file))) {
                     store.store(out, secret);
                 }
                 log.info("Generated the certificate signing key in {}", file.toAbsolutePath());

