@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     static final String USER = "encounter";
+    private static final Duration START_WAIT = Duration.ofMinutes(3);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
@@ -46,12 +48,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             int port = requestedPort > 0 ? requestedPort : freePort();
             long started = System.nanoTime();
             // Installs the system tables into an empty data directory; an existing one is reused.
-            DB.newEmbeddedDB(config(absolute, port).build());
+            PatientDb.create(config(absolute, port).build(), START_WAIT);
             EmbeddedCredentials credentials = EmbeddedCredentials.in(absolute);
             Path init = credentials.writeInitFile(database);
             DB db;
             try {
-                db = DB.newEmbeddedDB(config(absolute, port).addArg("--init-file=" + init).build());
+                db = PatientDb.create(config(absolute, port).addArg("--init-file=" + init).build(), START_WAIT);
                 db.start();
             } finally {
                 Files.deleteIfExists(init);
