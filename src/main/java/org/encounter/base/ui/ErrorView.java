@@ -20,11 +20,19 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
+        log.error("Could not open {}", redacted(event.getLocation().getPath()), parameter.getCaughtException());
         removeAll();
         addClassName("view");
         add(new H1(getTranslation("error.general.title")), new Paragraph(getTranslation("error.general.text")),
                 new Anchor("", getTranslation("error.go-home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /**
+     * The path without its long segments: invitation, co-author and setup links carry their secret token there,
+     * and a log is no place for a key. Ids and route names are short and stay.
+     */
+    static String redacted(String path) {
+        return path.replaceAll("[^/]{16,}", "…");
     }
 }
