@@ -34,9 +34,14 @@ class CertificatesTest extends ServiceTest {
     @Autowired CertificateIssuer issuer;
     @Autowired TestClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+    @Test
+    void the_signing_keys_made_on_first_start_are_readable_by_their_owner_only() throws Exception {
+        // Each test context makes its own key under target/test-keys (application-test.properties).
+        try (var keys = java.nio.file.Files.list(java.nio.file.Path.of("target/test-keys"))) {
+            assertThat(keys.filter(k -> k.toString().endsWith(".p12")).toList()).isNotEmpty().allSatisfy(key ->
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                            java.nio.file.Files.getPosixFilePermissions(key))).as(key.toString()).isEqualTo("rw-------"));
+        }
     }
 
     /** Takes "When our assumptions came tumbling down" from start to completion as this learner. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
+import org.encounter.base.DeploymentWarnings;
 import org.encounter.base.HomeSection;
 import org.encounter.identity.CurrentPerson;
 import org.encounter.identity.Role;
@@ -73,7 +74,7 @@ class RoleHomeSections {
     }
 
     @Bean
-    HomeSection adminHome(CurrentPerson current) {
+    HomeSection adminHome(CurrentPerson current, DeploymentWarnings deployment) {
         return new HomeSection() {
             @Override
             public int order() {
@@ -87,6 +88,12 @@ class RoleHomeSections {
                 }
                 Div card = card("home.admin");
                 card.setId("home-admin");
+                for (DeploymentWarnings.Warning warning : deployment.all()) {
+                    Paragraph notice = new Paragraph(card.getTranslation(warning.messageKey()));
+                    notice.addClassName("notice");
+                    notice.addClassName("deployment-warning");
+                    card.add(notice);
+                }
                 card.add(link(card, "menu.people", "admin/people"), link(card, "menu.teams", "admin/teams"),
                         link(card, "menu.invitations", "admin/invitations"));
                 return Optional.of(card);
