@@ -26,8 +26,9 @@ import org.encounter.base.InvalidInputException;
 /**
  * Checks and re-encodes one picture with bounded memory. The real content decides (magic bytes and a
  * full decode, never the file name); sizes are refused from the header before any pixel is decoded;
- * and a large picture is decoded already thinned out (every n-th pixel) so that its pixels, the
- * scaled copy and Java2D's conversion buffer together stay near {@value #DECODE_BUDGET_MB} × 2 MB.
+ * and a large picture is decoded already thinned out (every n-th pixel) so that its pixels stay
+ * within {@value #DECODE_BUDGET_MB} MB and, with Java2D's conversion buffer and the scaled copy,
+ * the whole decode within about 64 MB (a 16-bit 7000×7000 PNG would need 392 MB decoded whole).
  * Re-encoding drops every piece of metadata such as a GPS position.
  */
 final class ImageCodec {
