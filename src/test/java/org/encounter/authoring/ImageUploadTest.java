@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 /** Uploads are judged by their content, never their name, and re-encoded before they are stored. */
 class ImageUploadTest {
 
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
+
     @Test
     void a_real_photo_is_reencoded_scaled_and_loses_its_metadata() throws IOException {
         byte[] withGps = insertExif(jpeg(3000, 2000));
         assertThat(new String(withGps, StandardCharsets.ISO_8859_1)).contains("Exif", "GPSLatitude 60.4518");
 
-        ImageService.StoredImage stored = ImageService.reencode(withGps);
+        ImageService.StoredImage stored = ImageCodec.reencode(withGps, MAX_BYTES);
 
         assertThat(stored.mediaType()).isEqualTo("image/jpeg");
         assertThat(stored.width()).isEqualTo(1600);
@@ -39,7 +41,7 @@ class ImageUploadTest {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
-        assertThat(ImageService.reencode(out.toByteArray()).mediaType()).isEqualTo("image/png");
+        assertThat(ImageCodec.reencode(out.toByteArray(), MAX_BYTES).mediaType()).isEqualTo("image/png");
     }
 
     @Test
@@ -68,7 +70,7 @@ class ImageUploadTest {
 
     @Test
     void an_oversized_or_empty_upload_is_refused() {
-        byte[] big = new byte[ImageService.MAX_BYTES + 1];
+        byte[] big = new byte[(int) MAX_BYTES + 1];
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
@@ -77,7 +79,7 @@ class ImageUploadTest {
     }
 
     private static void assertRefused(byte[] data, String key) {
-        assertThatThrownBy(() -> ImageService.reencode(data)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> ImageCodec.reencode(data, MAX_BYTES)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo(key));
     }
 
