@@ -145,7 +145,10 @@ class ProductionJarBrowserIT {
         }
         env.putIfAbsent("PORT", "0");
         env.putAll(settings);
-        return builder.start();
+        Process process = builder.start();
+        // If this test run is stopped, the app it started stops with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return process;
     }
 
     /** Ready means the start-up work (demo world, setup link) is done: readiness turns UP only after it. */
