@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** People: the admin's management of accounts, and each person's own profile. */
 @Service
@@ -125,6 +127,7 @@ public class PersonService {
         return myProfile();
     }
 
+    /** Also ends the person's other sessions; this one stays, under a new id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
@@ -135,6 +138,14 @@ public class PersonService {
         passwordPolicy.problem(newPassword).ifPresent(key -> v.error("newPassword", key));
         v.check();
         person.changePasswordHash(passwordEncoder.encode(newPassword));
+        String email = person.getEmail();
+        // Only once the new hash is stored: a change that fails to commit ends nobody's session.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.endOtherSessionsOf(email);
+            }
+        });
     }
 
     /** Puts the changed name and language into the session's principal (which holds no hash). */

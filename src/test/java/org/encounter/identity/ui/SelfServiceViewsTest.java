@@ -93,7 +93,7 @@ class SelfServiceViewsTest extends KaribuTest {
         String hash = jdbc.queryForObject("select password_hash from person where email like 'noor@%'", String.class);
         assertThat(encoder.matches(passphrase, hash)).isTrue();
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Password changed.");
+                "Password changed. You were signed out everywhere else.");
     }
 
     @Test
