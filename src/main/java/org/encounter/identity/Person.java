@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -43,17 +42,11 @@ class Person {
     @Column(length = 5)
     private String language;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -124,31 +117,6 @@ class Person {
         enabled = true;
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; locks the account once {@code max} failures come in a row. */
-    void recordFailedSignIn(Instant now, int max, Duration lockFor) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= max) {
-            lockedUntil = now.plus(lockFor);
-        }
-    }
-
-    void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        recordSuccessfulSignIn();
-    }
-
     Long getId() {
         return id;
     }
@@ -175,14 +143,6 @@ class Person {
 
     boolean isEnabled() {
         return enabled;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    int getFailedSignIns() {
-        return failedSignIns;
     }
 
     Set<Role> getRoles() {

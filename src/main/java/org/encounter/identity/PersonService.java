@@ -3,8 +3,8 @@ package org.encounter.identity;
 import org.encounter.base.RecordNotFound;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.encounter.base.Languages;
 import org.encounter.base.Validation;
@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** People: the admin's management of accounts, and each person's own profile. */
 @Service
@@ -28,24 +30,26 @@ public class PersonService {
     private final SessionTerminator sessions;
     private final CurrentPerson currentPerson;
     private final SignInService signIn;
-    private final Clock clock;
+    private final SignInThrottle throttle;
 
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                  SessionTerminator sessions, CurrentPerson currentPerson, SignInService signIn, Clock clock) {
+                  SessionTerminator sessions, CurrentPerson currentPerson, SignInService signIn,
+                  SignInThrottle throttle) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
         this.currentPerson = currentPerson;
         this.signIn = signIn;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public List<PersonSummary> page(String search, Pageable pageable) {
         Pageable page = Paging.allowOnly(pageable, Set.of("displayName", "email"), Sort.by("displayName"));
-        return people.search(search == null ? "" : search.strip(), page)
-                .map(p -> PersonSummary.of(p, clock.instant())).getContent();
+        List<Person> found = people.search(search == null ? "" : search.strip(), page).getContent();
+        Map<String, Integer> failures = throttle.failuresByEmail(found.stream().map(Person::getEmail).toList());
+        return found.stream().map(p -> PersonSummary.of(p, failures.getOrDefault(p.getEmail(), 0))).toList();
     }
 
     /** People to pick from (team members, co-authors): name only. */
@@ -57,7 +61,7 @@ public class PersonService {
 
     @RolesAllowed(Role.Names.ADMIN)
     public PersonSummary get(long id) {
-        return PersonSummary.of(find(id), clock.instant());
+        return summary(find(id));
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -82,7 +86,7 @@ public class PersonService {
         person.rename(name);
         person.changeEmail(mail);
         person.assignRoles(roles);
-        return PersonSummary.of(person, clock.instant());
+        return summary(person);
     }
 
     /** Disables the account and ends its open sessions at once. */
@@ -101,12 +105,6 @@ public class PersonService {
     @Transactional
     public void enable(long id) {
         find(id).enable();
-    }
-
-    @RolesAllowed(Role.Names.ADMIN)
-    @Transactional
-    public void unlock(long id) {
-        find(id).unlock();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -129,6 +127,7 @@ public class PersonService {
         return myProfile();
     }
 
+    /** Also ends the person's other sessions; this one stays, under a new id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
@@ -139,14 +138,28 @@ public class PersonService {
         passwordPolicy.problem(newPassword).ifPresent(key -> v.error("newPassword", key));
         v.check();
         person.changePasswordHash(passwordEncoder.encode(newPassword));
+        String email = person.getEmail();
+        // Only once the new hash is stored: a change that fails to commit ends nobody's session.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.endOtherSessionsOf(email);
+            }
+        });
     }
 
+    /** Puts the changed name and language into the session's principal (which holds no hash). */
     private void refreshPrincipal(Person person) {
         var old = SecurityContextHolder.getContext().getAuthentication();
-        EncounterUser user = signIn.toUser(person);
+        EncounterUser user = signIn.principal(person);
         var updated = UsernamePasswordAuthenticationToken.authenticated(user, null, old.getAuthorities());
         updated.setDetails(old.getDetails());
         SecurityContextHolder.getContext().setAuthentication(updated);
+    }
+
+    private PersonSummary summary(Person person) {
+        return PersonSummary.of(person, throttle.failuresByEmail(List.of(person.getEmail()))
+                .getOrDefault(person.getEmail(), 0));
     }
 
     private Person find(long id) {

@@ -1,14 +1,13 @@
 package org.encounter.identity;
 
-import java.time.Instant;
 import java.util.Set;
 
-/** What an admin sees of a person. */
+/** What an admin sees of a person; signInFailures counts recent failed sign-ins from all clients. */
 public record PersonSummary(long id, String displayName, String email, long organisationId, String organisationName,
-                            Set<Role> roles, boolean enabled, boolean locked) {
+                            Set<Role> roles, boolean enabled, int signInFailures) {
 
-    static PersonSummary of(Person p, Instant now) {
+    static PersonSummary of(Person p, int signInFailures) {
         return new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail(), p.getOrganisation().getId(),
-                p.getOrganisation().getName(), p.getRoles(), p.isEnabled(), p.isLocked(now));
+                p.getOrganisation().getName(), p.getRoles(), p.isEnabled(), signInFailures);
     }
 }

@@ -30,6 +30,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByEmailAndIdNot(String email, Long id);
 
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Person p set p.passwordHash = :newHash where p.id = :id and p.passwordHash = :oldHash")
+    int replacePasswordHash(@Param("id") long id, @Param("oldHash") String oldHash, @Param("newHash") String newHash);
+
     @Query(value = "select p from Person p join fetch p.organisation where lower(p.displayName) like lower(concat('%', :search, '%'))"
             + " or lower(p.email) like lower(concat('%', :search, '%'))",
             countQuery = "select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"

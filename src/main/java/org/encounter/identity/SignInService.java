@@ -1,69 +1,53 @@
 package org.encounter.identity;
 
-import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads people for sign-in and counts failed attempts: after {@code max-failed-sign-ins} in a
- * row the account is locked for {@code lock-duration}, which the login page explains.
+ * Loads people for the password check and stores a stronger hash after a successful sign-in
+ * (an old {@code {bcrypt}} hash is replaced by the current default, see SecurityConfig).
+ * Failed sign-ins are counted by {@link SignInThrottle}, not here.
  */
 @Service
-class SignInService implements UserDetailsService {
+class SignInService implements UserDetailsService, UserDetailsPasswordService {
 
     private final PersonRepository people;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockDuration;
 
-    SignInService(PersonRepository people, Clock clock,
-                  @Value("${encounter.security.max-failed-sign-ins}") int maxFailures,
-                  @Value("${encounter.security.lock-duration}") Duration lockDuration) {
+    SignInService(PersonRepository people) {
         this.people = people;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
     }
 
+    /** The person with their hash, for the password check only (see {@link EncounterUser}). */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Person person = people.findByEmail(Person.normaliseEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return toUser(person);
+        return principal(person).withPassword(person.getPasswordHash());
     }
 
-    EncounterUser toUser(Person person) {
-        return new EncounterUser(person.getId(), person.getEmail(), person.getPasswordHash(), person.getDisplayName(),
-                person.getLanguage(), person.isEnabled(), !person.isLocked(clock.instant()),
+    /** The person as the session keeps them: no hash. */
+    EncounterUser principal(Person person) {
+        return new EncounterUser(person.getId(), person.getEmail(), null, person.getDisplayName(),
+                person.getLanguage(), person.isEnabled(),
                 person.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof String username) {
-            people.findByEmail(Person.normaliseEmail(username))
-                    .ifPresent(p -> p.recordFailedSignIn(clock.instant(), maxFailures, lockDuration));
-        }
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof EncounterUser user) {
-            people.findById(user.personId()).filter(p -> p.getFailedSignIns() > 0 || p.getLockedUntil() != null)
-                    .ifPresent(Person::recordSuccessfulSignIn);
-        }
+    /**
+     * Replaces the hash the person just signed in with. Only if it is still that hash: a password
+     * changed meanwhile (another tab) is never overwritten with the old one. Bypasses the entity's
+     * version on purpose, so two sign-ins at once cannot fail each other.
+     */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        EncounterUser signingIn = (EncounterUser) user;
+        people.replacePasswordHash(signingIn.personId(), signingIn.getPassword(), newHash);
+        return signingIn.withPassword(newHash);
     }
 }

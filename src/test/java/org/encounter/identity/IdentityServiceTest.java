@@ -10,17 +10,12 @@ import org.encounter.EncounterTest;
 import org.encounter.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -38,11 +33,12 @@ class IdentityServiceTest {
     @Autowired TeamService teams;
     @Autowired OrganisationService organisations;
     @Autowired InvitationService invitations;
-    @Autowired PersonRepository personRepository;
     @Autowired SignInService signIn;
+    @Autowired ThrottledSignIn signInProvider;
+    @Autowired SignInThrottle throttle;
+    @Autowired SignInFailureService signInFailures;
     @Autowired PasswordEncoder encoder;
     @Autowired SessionRegistry sessionRegistry;
-    @Autowired ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -55,7 +51,7 @@ class IdentityServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from person_role r join person p on p.id = r.person_id where r.role = 'CURATOR' and p.email like '%@demo.encounter.example'", Long.class)).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from person_role r join person p on p.id = r.person_id where r.role = 'ADMIN' and p.email like '%@demo.encounter.example'", Long.class)).isEqualTo(1);
         String hash = jdbc.queryForObject("select password_hash from person where email = ?", String.class, LEARNER);
-        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(hash).startsWith("{pbkdf2@SpringSecurity_v5_8}");
         assertThat(encoder.matches(DEMO_PASSWORD, hash)).isTrue();
     }
 
@@ -77,6 +73,22 @@ class IdentityServiceTest {
         assertThatThrownBy(() -> invitations.create(1L, null, Set.of(Role.ADMIN), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from organisation where name = 'Shadow org'", Long.class)).isZero();
+        assertThatThrownBy(() -> signInFailures.of(idOf(MANAGER))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signInFailures.clear(idOf(MANAGER))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void failed_sign_ins_quiet_for_a_day_are_forgotten_but_a_client_still_waiting_is_not() {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        String insert = "insert into sign_in_failure (email, client, failures, last_failed_at, blocked_until)"
+                + " values (?, '192.0.2.7', ?, ?, ?)";
+        jdbc.update(insert, "old@example.org", 3, now.minusHours(25), null);
+        jdbc.update(insert, "recent@example.org", 2, now.minusHours(1), null);
+        jdbc.update(insert, "waiting@example.org", 40, now.minusHours(25), now.plusMinutes(5));
+        throttle.purge();
+        assertThat(jdbc.queryForList("select email from sign_in_failure where client = '192.0.2.7' order by email",
+                String.class)).containsExactly("recent@example.org", "waiting@example.org");
+        jdbc.update("delete from sign_in_failure where client = '192.0.2.7'");
     }
 
     @Test
@@ -141,17 +153,33 @@ class IdentityServiceTest {
     }
 
     @Test
-    void repeated_failed_sign_ins_lock_the_account_and_a_success_resets_the_count() {
+    void repeated_failed_sign_ins_make_only_that_client_wait_and_a_success_clears_its_count() {
         String email = "ahmed" + DemoWorld.DOMAIN;
         assertThatThrownBy(() -> authenticate(email, "wrong password 1")).isInstanceOf(BadCredentialsException.class);
+        assertThat(failures(email)).isEqualTo(1);
         assertThat(authenticate(email, DEMO_PASSWORD).isAuthenticated()).isTrue();
-        assertThat(personRepository.findByEmail(email).orElseThrow().getFailedSignIns()).isZero();
+        assertThat(failures(email)).isZero();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> authenticate(email, "wrong password")).isInstanceOf(BadCredentialsException.class);
         }
-        // Even the right password is refused while locked, with a distinct reason the login page explains.
-        assertThatThrownBy(() -> authenticate(email, DEMO_PASSWORD)).isInstanceOf(LockedException.class);
-        jdbc.update("update person set locked_until = null, failed_sign_ins = 0 where email = ?", email);
+        // Even the right password is refused while this client waits, exactly like a wrong one.
+        assertThatThrownBy(() -> authenticate(email, DEMO_PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(failures(email)).isEqualTo(6);
+        assertThat(authenticate(email, DEMO_PASSWORD, "192.0.2.99").isAuthenticated())
+                .as("the same account from another address").isTrue();
+        jdbc.update("delete from sign_in_failure where email = ?", email);
+    }
+
+    @Test
+    void an_ipv6_client_is_counted_as_its_64_network() {
+        assertThat(ThrottledSignIn.clientKey("2001:db8:85a3:12:8a2e:370:7334:1")).isEqualTo("2001:db8:85a3:12::/64");
+        assertThat(ThrottledSignIn.clientKey("2001:db8:85a3:12:ffff::9")).isEqualTo("2001:db8:85a3:12::/64");
+        assertThat(ThrottledSignIn.clientKey("0:0:0:0:0:0:0:1")).isEqualTo("0:0:0:0::/64");
+        assertThat(ThrottledSignIn.clientKey("::ffff:192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(ThrottledSignIn.clientKey("192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(ThrottledSignIn.clientKey(null)).isEqualTo("unknown");
+        assertThat(ThrottledSignIn.emailKey("  Sanna@Demo.Encounter.Example ")).isEqualTo(LEARNER);
+        assertThat(ThrottledSignIn.emailKey("x".repeat(1000))).hasSize(254);
     }
 
     @Test
@@ -193,11 +221,21 @@ class IdentityServiceTest {
     }
 
     private org.springframework.security.core.Authentication authenticate(String email, String password) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signIn);
-        provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        return authenticate(email, password, "192.0.2.1");
+    }
+
+    /** Through the app's own sign-in, as the login form does it from this client address. */
+    private org.springframework.security.core.Authentication authenticate(String email, String password, String client) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(client);
+        attempt.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(request));
+        return signInProvider.authenticate(attempt);
+    }
+
+    private int failures(String email) {
+        return jdbc.queryForObject("select coalesce(sum(failures), 0) from sign_in_failure where email = ?",
+                Integer.class, email);
     }
 
     private <T> T runAs(String email, java.util.function.Supplier<T> action) {

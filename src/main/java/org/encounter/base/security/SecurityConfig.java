@@ -2,17 +2,23 @@ package org.encounter.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -29,8 +35,17 @@ class SecurityConfig {
 
     static final String LOGIN = "/login";
 
+    /**
+     * The one way to sign in is identity's throttled password check (an AuthenticationProvider
+     * bean), given explicitly so Spring does not also build a plain password check beside it.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                            AuthenticationProvider signIn,
+                                            ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
+        ProviderManager authentication = new ProviderManager(signIn);
+        events.ifAvailable(authentication::setAuthenticationEventPublisher);
+        http.authenticationManager(authentication);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Stored images (authoring): any signed-in person; keys are random and unguessable.
@@ -42,11 +57,13 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Tells a locked or disabled account apart from a wrong password; unknown e-mails look like wrong passwords. */
+    /**
+     * A wrong password, an unknown e-mail and too many tries all look the same. "Disabled" is only
+     * ever raised after the right password (identity checks it after the password), so it may be said.
+     */
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
+            String reason = exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + LOGIN + "?" + reason);
         };
     }
@@ -61,10 +78,18 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
-    /** bcrypt behind the delegating encoder, so the algorithm can be upgraded without a reset. */
+    /**
+     * New hashes are PBKDF2-HMAC-SHA256 (310,000 iterations, Spring Security's 5.8 defaults), which
+     * takes passwords of any length: bcrypt refuses more than 72 bytes, and a long passphrase with
+     * ä or ö reaches that well within the 128 characters the password policy allows. Existing
+     * {@code {bcrypt}} hashes still verify and are replaced with PBKDF2 at the person's next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String current = "pbkdf2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(current, Map.of(
+                current, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean

@@ -12,12 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import java.util.Map;
 
-/** Sign-in. Explains a wrong password, a locked account, a disabled account and an ended session differently. */
+/**
+ * Sign-in. A wrong password, an unknown e-mail and too many tries get one and the same message, so
+ * nobody learns which accounts exist or are being tried. A disabled account is named only after its
+ * right password; an ended session is explained.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -25,12 +27,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final transient AuthenticationContext authentication;
-    private final long lockMinutes;
 
-    public LoginView(AuthenticationContext authentication,
-                     @Value("${encounter.security.lock-duration}") Duration lockDuration) {
+    public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
-        this.lockMinutes = Math.max(1, lockDuration.toMinutes());
         addClassName("centered-page");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
@@ -57,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.text"));
+        error.setMessage(getTranslation("login.refused"));
         error.setUsername(getTranslation("validation.required"));
         error.setPassword(getTranslation("validation.required"));
         return i18n;
@@ -71,12 +70,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
-        String key = params.containsKey("locked") ? "login.locked"
-                : params.containsKey("disabled") ? "login.disabled"
+        String key = params.containsKey("disabled") ? "login.disabled"
                 : params.containsKey("ended") ? "login.ended" : null;
         notice.setVisible(key != null);
         if (key != null) {
-            notice.setText(getTranslation(key, lockMinutes));
+            notice.setText(getTranslation(key));
         }
     }
 

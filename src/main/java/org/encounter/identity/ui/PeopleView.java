@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.encounter.base.InvalidInputException;
@@ -20,6 +21,8 @@ import org.encounter.base.ui.Notifications;
 import org.encounter.identity.PersonService;
 import org.encounter.identity.PersonSummary;
 import org.encounter.identity.Role;
+import org.encounter.identity.SignInFailureService;
+import org.springframework.beans.factory.annotation.Value;
 
 @Route("admin/people")
 @RolesAllowed(Role.Names.ADMIN)
@@ -27,10 +30,15 @@ import org.encounter.identity.Role;
 public class PeopleView extends AdminPage implements HasDynamicTitle {
 
     private final transient PersonService people;
+    private final transient SignInFailureService failures;
+    private final ZoneId zone;
     private final SearchableGrid<PersonSummary> grid;
 
-    public PeopleView(PersonService people) {
+    public PeopleView(PersonService people, SignInFailureService failures,
+                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
         this.people = people;
+        this.failures = failures;
+        this.zone = ZoneId.of(zone);
         grid = new SearchableGrid<>(PersonSummary.class, "admin.search", people::page);
         grid.setId("people-grid");
         grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("person.name"))
@@ -45,8 +53,9 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
     }
 
     private String status(PersonSummary p) {
-        return getTranslation(!p.enabled() ? "person.status.disabled" : p.locked() ? "person.status.locked"
-                : "person.status.active");
+        return !p.enabled() ? getTranslation("person.status.disabled")
+                : p.signInFailures() > 0 ? getTranslation("person.status.failures", p.signInFailures())
+                : getTranslation("person.status.active");
     }
 
     private void open(PersonSummary person) {
@@ -67,6 +76,12 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
         FormLayout form = new FormLayout(name, email, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
+        if (person.signInFailures() > 0) {
+            dialog.add(new SignInFailuresPanel(failures, person.id(), zone, () -> {
+                dialog.close();
+                grid.refresh();
+            }));
+        }
 
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
@@ -100,13 +115,6 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         dialog.getFooter().add(toggle);
-        if (person.locked()) {
-            dialog.getFooter().add(new Button(getTranslation("person.unlock"), e -> {
-                people.unlock(person.id());
-                dialog.close();
-                grid.refresh();
-            }));
-        }
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

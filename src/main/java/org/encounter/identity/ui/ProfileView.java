@@ -111,7 +111,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             currentPassword.clear();
             newPassword.clear();
             confirmPassword.clear();
-            Notifications.success(getTranslation("profile.password-changed"));
+            Notifications.success(getTranslation("profile.password-changed-elsewhere"));
         } catch (InvalidInputException e) {
             FormErrors.show(e, this, fields);
         }

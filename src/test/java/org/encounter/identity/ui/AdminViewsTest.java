@@ -65,6 +65,30 @@ class AdminViewsTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void the_admin_sees_failed_sign_ins_per_client_and_clears_them() {
+        String insert = "insert into sign_in_failure (email, client, failures, last_failed_at, blocked_until)"
+                + " values ('asa@demo.encounter.example', ?, ?, utc_timestamp(6), ?)";
+        jdbc.update(insert, "203.0.113.7", 12, java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(8));
+        jdbc.update(insert, "192.0.2.44", 2, null);
+        UI.getCurrent().navigate(PeopleView.class);
+        Grid<PersonSummary> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search")), "öberg");
+        assertThat(_get(grid, 0).signInFailures()).isEqualTo(14);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+                .contains("Active · 14 failed sign-ins");
+
+        _clickItem(grid, 0, 0, false, false, false, false);
+        var panel = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-failures"));
+        assertThat(panel.getElement().getTextRecursively()).contains("203.0.113.7: 12 failed", "must wait until")
+                .contains("192.0.2.44: 2 failed");
+        _click(_get(Button.class, spec -> spec.withId("person-clear-failures")));
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where email = 'asa@demo.encounter.example'",
+                Integer.class)).isZero();
+        assertThat(_get(grid, 0).signInFailures()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void the_teams_grid_shows_managers_and_member_counts() {
         UI.getCurrent().navigate(TeamsView.class);
         Grid<TeamSummary> grid = _get(Grid.class, spec -> spec.withId("teams-grid"));

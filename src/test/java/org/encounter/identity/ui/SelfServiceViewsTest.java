@@ -77,6 +77,26 @@ class SelfServiceViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_passphrase_longer_than_72_bytes_is_taken_by_the_profile_page() {
+        String passphrase = "Ämpärit ja höyläpenkit öisessä työpajassa, kun pöllö huhuilee hämärässä metsässä yöllä";
+        assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(100);
+        signInAs("noor" + NavigationByRoleTest.DOMAIN);
+        UI.getCurrent().navigate(ProfileView.class);
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Current password"));
+        PasswordField next = _get(PasswordField.class, spec -> spec.withLabel("New password"));
+        _setValue(current, "encounter-demo-2026");
+        _setValue(next, passphrase);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat the new password")), passphrase);
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+        assertThat(current.isInvalid()).isFalse();
+        assertThat(next.isInvalid()).isFalse();
+        String hash = jdbc.queryForObject("select password_hash from person where email like 'noor@%'", String.class);
+        assertThat(encoder.matches(passphrase, hash)).isTrue();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Password changed. You were signed out everywhere else.");
+    }
+
+    @Test
     void an_invited_person_sets_up_their_account_and_the_link_then_says_it_was_used() {
         long organisation = jdbc.queryForObject("select id from organisation", Long.class);
         signInAs("admin" + NavigationByRoleTest.DOMAIN);

@@ -1,0 +1,40 @@
+package org.encounter.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.encounter.base.RecordNotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admin's view of failed sign-ins to an account: which clients failed how often and which of
+ * them must wait, and the means to let them all try again at once (it replaces "unlock").
+ */
+@Service
+@Transactional(readOnly = true)
+public class SignInFailureService {
+
+    private final PersonRepository people;
+    private final SignInThrottle throttle;
+
+    SignInFailureService(PersonRepository people, SignInThrottle throttle) {
+        this.people = people;
+        this.throttle = throttle;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<SignInFailure> of(long personId) {
+        return throttle.of(emailOf(personId));
+    }
+
+    /** Forgets every client's failures for this account; answers how many clients were cleared. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public int clear(long personId) {
+        return throttle.clear(emailOf(personId));
+    }
+
+    private String emailOf(long personId) {
+        return people.findById(personId).orElseThrow(() -> new RecordNotFound("person", personId)).getEmail();
+    }
+}

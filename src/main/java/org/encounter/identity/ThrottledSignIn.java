@@ -1,0 +1,106 @@
+package org.encounter.identity;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-in with a password, throttled per client address and e-mail ({@link SignInThrottle}).
+ * A refused try, a wrong password and an unknown e-mail all fail the same way. Whether the
+ * account is disabled is checked only after its right password, so a stranger learns nothing
+ * about it. The principal that comes out carries no password hash.
+ */
+@Component
+class ThrottledSignIn implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledSignIn(SignInService people, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.throttle = throttle;
+        this.passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(people);
+        // Spring checks "disabled" before the password by default, which tells a stranger the state.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String email = emailKey(attempt.getName());
+        String client = clientKey(attempt.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null);
+        try {
+            if (throttle.attempt(client, email) == SignInThrottle.Verdict.REFUSE) {
+                throw new BadCredentialsException("too many tries from this client for this e-mail");
+            }
+            Authentication checked;
+            try {
+                checked = passwords.authenticate(attempt);
+            } catch (DisabledException rightPasswordButDisabled) {
+                throttle.succeeded(client, email);
+                throw rightPasswordButDisabled;
+            }
+            throttle.succeeded(client, email);
+            var signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                    ((EncounterUser) checked.getPrincipal()).withoutPassword(), null, checked.getAuthorities());
+            signedIn.setDetails(checked.getDetails());
+            return signedIn;
+        } catch (DataAccessException e) {
+            // The sign-in page says "could not sign you in"; the server goes on serving others.
+            throw new InternalAuthenticationServiceException("sign-in failures could not be counted", e);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The e-mail as accounts store it; anything longer than an e-mail can be is cut (it is nobody's). */
+    static String emailKey(String username) {
+        String email = username == null ? "" : Person.normaliseEmail(username);
+        return email.length() > Person.EMAIL_MAX ? email.substring(0, Person.EMAIL_MAX) : email;
+    }
+
+    /**
+     * The client as the container reports it (behind a proxy, Tomcat's RemoteIpValve decides what
+     * that is). A device on IPv6 usually owns a whole /64 network and can pick new addresses in it
+     * at will, so an IPv6 client is its /64.
+     */
+    static String clientKey(String remoteAddress) {
+        if (remoteAddress == null || remoteAddress.isBlank()) {
+            return "unknown";
+        }
+        if (remoteAddress.indexOf(':') >= 0) {
+            String literal = remoteAddress.replaceAll("^\\[|]$|%.*$", "");
+            try {
+                // In brackets the text must be an IPv6 literal: it is parsed, never looked up in DNS.
+                byte[] bytes = InetAddress.getByName("[" + literal + "]").getAddress();
+                if (bytes.length == 16) {
+                    StringBuilder network = new StringBuilder();
+                    for (int i = 0; i < 8; i += 2) {
+                        network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                    }
+                    return network.append(":/64").toString();
+                }
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            } catch (UnknownHostException notAnAddress) {
+                // Falls through: counted under the text as given.
+            }
+        }
+        return remoteAddress.length() > 64 ? remoteAddress.substring(0, 64) : remoteAddress;
+    }
+}
