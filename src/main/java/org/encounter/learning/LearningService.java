@@ -218,12 +218,12 @@ public class LearningService {
         if (feedback.existsByAttemptId(attemptId)) {
             throw new InvalidInputException("", "learning.feedback-given");
         }
+        String clean = comment == null || comment.isBlank() ? null : comment.strip();
         org.encounter.base.Validation.start()
                 .require("rating", rating >= 1 && rating <= 5, "validation.between", 1, 5)
-                .optionalText("comment", comment, 2000).check();
-        feedback.save(new ModuleFeedback(attemptId, attempt.getModuleId(), attempt.getVersionId(), rating,
-                comment == null || comment.isBlank() ? null : comment.strip(), signed ? attempt.getLearnerId() : null,
-                clock.instant()));
+                .optionalText("comment", clean, 2000).check();
+        feedback.save(new ModuleFeedback(attemptId, attempt.getModuleId(), attempt.getVersionId(), rating, clean,
+                signed ? attempt.getLearnerId() : null, clock.instant()));
     }
 
     /** The learner shares one answer with the module's authors, anonymously or signed (or stops sharing it). */
