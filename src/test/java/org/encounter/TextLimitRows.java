@@ -1,9 +1,12 @@
 package org.encounter;
 
+import static org.encounter.TextLimitRow.ANY_TEXT;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.encounter.TextLimitRow.Form;
 import org.encounter.authoring.ModuleDetails;
 import org.encounter.authoring.PerspectiveOption;
 import org.encounter.authoring.StepContent;
@@ -14,34 +17,10 @@ import org.encounter.sets.SetService;
 
 /**
  * Every service method that stores text a person wrote, one row per field: the column it lands in, the field
- * its message is shown at, its limit, and how it is written and read back. A text column that has no row here
- * (and is not listed in {@link TextLimitsTest#NOT_WRITTEN_BY_PEOPLE}) fails the test.
+ * its message is shown at, its limit, and how it is written and read back ({@link TextLimitRow}). A text column
+ * that has no row here (and is not listed in {@link TextLimitsTest#NOT_WRITTEN_BY_PEOPLE}) fails the test.
  */
 final class TextLimitRows {
-
-    enum Form { ASCII, EMOJI, COMBINING, PADDED, DOTTED_CAPITAL_I }
-
-    static final Set<Form> ANY_TEXT = Set.of(Form.ASCII, Form.EMOJI, Form.COMBINING, Form.PADDED);
-
-    /**
-     * @param strips the service strips surrounding white space before storing (otherwise it stores what was typed)
-     * @param write  calls the service with the value in this field (everything else valid) and returns what the
-     *               database then holds for the field
-     * @param state  what a refused write must leave unchanged
-     */
-    record Row(String column, String field, int max, boolean strips, String prefix, String suffix, Set<Form> forms,
-               Function<String, String> write, Supplier<Object> state) {
-
-        Row around(String prefix, String suffix, Set<Form> forms) {
-            return new Row(column, field, max, strips, prefix, suffix, forms, write, state);
-        }
-
-        Row lowerCased() {
-            Set<Form> more = new java.util.HashSet<>(forms);
-            more.add(Form.DOTTED_CAPITAL_I);
-            return new Row(column, field, max, strips, prefix, suffix, Set.copyOf(more), write, state);
-        }
-    }
 
     private final TextLimitsTest t;
     private final TextLimitWorld w;
@@ -51,16 +30,16 @@ final class TextLimitRows {
         this.w = w;
     }
 
-    private Row row(String column, String field, int max, Function<String, String> write, Supplier<Object> state) {
-        return new Row(column, field, max, true, "", "", ANY_TEXT, write, state);
+    private TextLimitRow row(String column, String field, int max, Function<String, String> write, Supplier<Object> state) {
+        return new TextLimitRow(column, field, max, true, "", "", ANY_TEXT, write, state);
     }
 
     private Supplier<Object> state(String sql, Object... args) {
         return () -> t.jdbc.queryForList(sql, args);
     }
 
-    List<Row> all() {
-        List<Row> rows = new java.util.ArrayList<>();
+    List<TextLimitRow> all() {
+        List<TextLimitRow> rows = new java.util.ArrayList<>();
         rows.addAll(identity());
         rows.addAll(authoring());
         rows.addAll(learning());
@@ -68,7 +47,7 @@ final class TextLimitRows {
         return rows;
     }
 
-    private List<Row> identity() {
+    private List<TextLimitRow> identity() {
         long p = w.person;
         String email = "select email from person where id = ?";
         return List.of(
@@ -85,7 +64,7 @@ final class TextLimitRows {
                         state("select display_name, email from person where id = ?", p)),
                 row("person.email", "email", 254, v -> t.as("admin", () -> t.people.update(p, "Text Limits Person", v,
                         Set.of(Role.LEARNER))).email(), state("select display_name, email from person where id = ?", p))
-                        .around("", "@example.org", Set.of(TextLimitRows.Form.ASCII, TextLimitRows.Form.PADDED)),
+                        .around("", "@example.org", Set.of(Form.ASCII, Form.PADDED)),
                 row("person.display_name", "displayName", 100, v -> t.as(w.learnerEmail, () -> t.people.updateMyProfile(v, "en"))
                         .displayName(), state("select display_name from person where email = ?", w.learnerEmail)),
                 row("invitation.note", "note", 200, v -> t.one(String.class, "select note from invitation where id = ?",
@@ -96,7 +75,7 @@ final class TextLimitRows {
                         state("select count(*) from person")),
                 row("person.email", "email", 254, v -> t.one(String.class, email, accept("Invited", v)),
                         state("select count(*) from person"))
-                        .around("", "@example.org", Set.of(TextLimitRows.Form.ASCII, TextLimitRows.Form.PADDED)));
+                        .around("", "@example.org", Set.of(Form.ASCII, Form.PADDED)));
     }
 
     private long accept(String name, String email) {
@@ -116,7 +95,7 @@ final class TextLimitRows {
                 .filter(s -> s.id() == stepId).findFirst().orElseThrow().content());
     }
 
-    private List<Row> authoring() {
+    private List<TextLimitRow> authoring() {
         Supplier<Object> module = state("select * from module where id = ?", w.draft);
         Supplier<Object> steps = state("select heading, body, video_url, caption, alt_text, options from module_step"
                 + " where module_id = ?", w.draft);
@@ -180,22 +159,22 @@ final class TextLimitRows {
                 w.openAttempt, position);
     }
 
-    private List<Row> learning() {
+    private List<TextLimitRow> learning() {
         Supplier<Object> steps = state("select * from attempt_step where attempt_id = ?", w.openAttempt);
-        Row answer = row("attempt_step.answer", "answer", 10_000, v -> answer(0, TextLimitWorld.reflection(v), "answer"),
+        TextLimitRow answer = row("attempt_step.answer", "answer", 10_000, v -> answer(0, TextLimitWorld.reflection(v), "answer"),
                 steps);
-        Row tried = row("attempt_step.tried", "tried", 5_000, v -> answer(3, new StepAnswer(null, 1, v, "H", "L", "K",
+        TextLimitRow tried = row("attempt_step.tried", "tried", 5_000, v -> answer(3, new StepAnswer(null, 1, v, "H", "L", "K",
                 null, null, false), "tried"), steps);
-        Row happened = row("attempt_step.happened", "happened", 5_000, v -> answer(3, new StepAnswer(null, 1, "T", v,
+        TextLimitRow happened = row("attempt_step.happened", "happened", 5_000, v -> answer(3, new StepAnswer(null, 1, "T", v,
                 "L", "K", null, null, false), "happened"), steps);
-        Row learned = row("attempt_step.learned", "learned", 5_000, v -> answer(3, new StepAnswer(null, 1, "T", "H", v,
+        TextLimitRow learned = row("attempt_step.learned", "learned", 5_000, v -> answer(3, new StepAnswer(null, 1, "T", "H", v,
                 "K", null, null, false), "learned"), steps);
-        Row keep = row("attempt_step.keep_doing", "keepDoing", 5_000, v -> answer(3, new StepAnswer(null, 1, "T", "H",
+        TextLimitRow keep = row("attempt_step.keep_doing", "keepDoing", 5_000, v -> answer(3, new StepAnswer(null, 1, "T", "H",
                 "L", v, null, null, false), "keep_doing"), steps);
         // What a learner writes is kept exactly as written, surrounding spaces and all: the limit counts them.
-        List<Row> typed = java.util.stream.Stream.of(answer, tried, happened, learned, keep)
-                .map(r -> new Row(r.column(), r.field(), r.max(), false, "", "", ANY_TEXT, r.write(), r.state())).toList();
-        List<Row> rows = new java.util.ArrayList<>(typed);
+        List<TextLimitRow> typed = java.util.stream.Stream.of(answer, tried, happened, learned, keep)
+                .map(r -> new TextLimitRow(r.column(), r.field(), r.max(), false, "", "", ANY_TEXT, r.write(), r.state())).toList();
+        List<TextLimitRow> rows = new java.util.ArrayList<>(typed);
         rows.add(row("attempt.action_text", "action", 500, v -> {
             t.as(w.learnerEmail, () -> t.learning.completeStep(w.openAttempt, 2, TextLimitWorld.action(v)));
             return t.one(String.class, "select action_text from attempt where id = ?", w.openAttempt);
@@ -213,7 +192,7 @@ final class TextLimitRows {
         return t.one(String.class, "select " + column + " from story where id = ?", w.story);
     }
 
-    private List<Row> setsStoriesCertificates() {
+    private List<TextLimitRow> setsStoriesCertificates() {
         Supplier<Object> meeting = state("select place, online_link, notes from set_meeting where id = ?", w.meeting);
         Supplier<Object> storyState = state("select title, tried, happened, learned, curator_comment from story"
                 + " where id = ?", w.story);

@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
-import org.encounter.TextLimitRows.Form;
-import org.encounter.TextLimitRows.Row;
+import org.encounter.TextLimitRow.Form;
 import org.encounter.authoring.CoAuthorService;
 import org.encounter.authoring.ModuleDetails;
 import org.encounter.authoring.ModuleService;
@@ -115,7 +114,7 @@ class TextLimitsTest extends ServiceTest {
     @Test
     void every_stored_text_field_refuses_its_limit_plus_one_and_stores_exactly_its_limit_intact() {
         SoftAssertions soft = new SoftAssertions();
-        for (Row row : new TextLimitRows(this, world).all()) {
+        for (TextLimitRow row : new TextLimitRows(this, world).all()) {
             for (Form form : row.forms()) {
                 String label = row.column() + " (" + row.field() + ", " + form + ")";
                 String[] atLimit = value(row, form, 0);
@@ -153,7 +152,7 @@ class TextLimitsTest extends ServiceTest {
      * {@code [value, what the database should then hold]}: exactly the limit ({@code extra} 0) or one over it,
      * counted after the case change and stripping the service applies.
      */
-    private String[] value(Row row, Form form, int extra) {
+    private String[] value(TextLimitRow row, Form form, int extra) {
         int around = row.prefix().codePointCount(0, row.prefix().length())
                 + row.suffix().codePointCount(0, row.suffix().length());
         if (form == Form.PADDED && !row.strips()) {
@@ -197,18 +196,18 @@ class TextLimitsTest extends ServiceTest {
 
     @Test
     void every_text_column_is_checked_through_a_row_or_is_not_written_by_people() {
-        List<Row> rows = new TextLimitRows(this, world).all();
+        List<TextLimitRow> rows = new TextLimitRows(this, world).all();
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 select concat(table_name, '.', column_name) as name, data_type, character_maximum_length as length
                 from information_schema.columns where table_schema = database() and table_name <> 'flyway_schema_history'
                 and data_type in ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext')""");
-        Set<String> covered = rows.stream().map(Row::column).collect(Collectors.toSet());
+        Set<String> covered = rows.stream().map(TextLimitRow::column).collect(Collectors.toSet());
         assertThat(columns.stream().map(c -> (String) c.get("name"))
                 .filter(c -> !covered.contains(c) && !NOT_WRITTEN_BY_PEOPLE.containsKey(c)))
                 .as("text columns with neither a row in TextLimitRows nor a reason in NOT_WRITTEN_BY_PEOPLE").isEmpty();
         Map<String, Map<String, Object>> byName = columns.stream()
                 .collect(Collectors.toMap(c -> (String) c.get("name"), c -> c));
-        for (Row row : rows) {
+        for (TextLimitRow row : rows) {
             Map<String, Object> column = byName.get(row.column());
             assertThat(column).as(row.column()).isNotNull();
             // A VARCHAR(n) holds n characters; a TEXT 65,535 bytes, at most four per character.
