@@ -18,7 +18,7 @@ import org.encounter.sets.SetService;
 /**
  * Every service method that stores text a person wrote, one row per field: the column it lands in, the field
  * its message is shown at, its limit, and how it is written and read back ({@link TextLimitRow}). A text column
- * that has no row here (and is not listed in {@link TextLimitsTest#NOT_WRITTEN_BY_PEOPLE}) fails the test.
+ * that has no row here (and is not listed in {@link TextLimitsTest#NEEDS_NO_ROW}) fails the test.
  */
 final class TextLimitRows {
 
