@@ -92,14 +92,15 @@ public class ModuleService {
     public ModuleDetails updateDetails(long moduleId, ModuleDetails base, ModuleDetails changed) {
         Module m = access.editable(moduleId);
         ContentRules.check(changed);
+        ModuleDetails stored = ContentRules.stored(changed);
         ModuleDetails current = details(m);
-        if (base != null && !current.equals(base) && !current.equals(changed)) {
+        if (base != null && !current.equals(base) && !current.equals(stored)) {
             throw new DetailsConflictException(current);
         }
-        m.describe(changed.title().strip(), blankToNull(changed.summary()), blankToNull(changed.audience()),
-                changed.estimatedMinutes(), changed.language(), ContentRules.cleanThemes(changed.themes()), clock.instant());
-        m.statements(changed.statements().stream().map(ModuleService::blankToNull).filter(Objects::nonNull).toList());
-        m.validity(changed.validityMonths());
+        m.describe(stored.title(), stored.summary(), stored.audience(), stored.estimatedMinutes(), stored.language(),
+                ContentRules.joinThemes(stored.themes()), clock.instant());
+        m.statements(stored.statements());
+        m.validity(stored.validityMonths());
         return details(m);
     }
 
@@ -131,7 +132,7 @@ public class ModuleService {
             throw new StepConflictException(view(step, names(step)));
         }
         ContentRules.check(content);
-        step.apply(trimmed(content), access.me(), clock.instant());
+        step.apply(ContentRules.stored(content), access.me(), clock.instant());
         steps.flush();
         return view(step, names(step));
     }
@@ -146,13 +147,6 @@ public class ModuleService {
     public void removeStep(long stepId) {
         ModuleStep step = steps.findById(stepId).orElseThrow(() -> new RecordNotFound("step", stepId));
         access.editable(step.getModule().getId()).removeStep(step, clock.instant());
-    }
-
-    private static StepContent trimmed(StepContent c) {
-        return new StepContent(c.type(), blankToNull(c.heading()), blankToNull(c.body()), c.imageKey(),
-                blankToNull(c.videoUrl()), blankToNull(c.caption()), blankToNull(c.altText()), c.minDays(),
-                c.options().stream().map(o -> new PerspectiveOption(o.text() == null ? "" : o.text().strip(),
-                        o.explanation() == null ? "" : o.explanation().strip())).toList());
     }
 
     private Map<Long, String> names(ModuleStep step) {
@@ -173,10 +167,6 @@ public class ModuleService {
     private Integer versionNumber(Module m) {
         return m.getLatestVersionId() == null ? null
                 : versions.findById(m.getLatestVersionId()).map(ModuleVersion::getNumber).orElse(null);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static Stream<String> nonBlank(List<String> list) {

@@ -3,6 +3,7 @@ package org.encounter.authoring;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.encounter.base.StoredText;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,7 @@ class Publisher {
         String credits = String.join(", ", snapshot.credits());
         return versions.save(new ModuleVersion(m.getId(), number, m.getTitle(), m.getLanguage(), now, publisherId,
                 JSON.writeValueAsString(snapshot), m.getSummary(), m.getEstimatedMinutes(), m.getThemes(),
-                credits.length() > 1000 ? credits.substring(0, 1000) : credits, m.getValidityMonths()));
+                StoredText.truncate(credits, 1000), m.getValidityMonths()));
     }
 
     static PublishedModule read(ModuleVersion v) {

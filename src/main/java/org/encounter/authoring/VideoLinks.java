@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.encounter.base.StoredText;
 
 /**
  * Video links from an allow-list of hosts, shown through their privacy-friendly players
@@ -22,7 +23,7 @@ public final class VideoLinks {
     }
 
     public static Optional<Video> parse(String url) {
-        if (url == null || url.length() > Limits.VIDEO_URL) {
+        if (url == null || !StoredText.fits(url.strip(), Limits.VIDEO_URL)) {
             return Optional.empty();
         }
         try {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Collects field errors for a service call, so all problems are reported at once and the
- * service stores nothing until every field passes. Limits match the database columns.
+ * service stores nothing until every field passes. Limits match the database columns and apply to
+ * exactly the string the service stores (after its stripping and case changes), counted as the
+ * database counts it ({@link StoredText}): callers pass the value they are about to store.
  */
 public final class Validation {
 
@@ -20,7 +22,7 @@ public final class Validation {
         return new Validation();
     }
 
-    /** Required text, trimmed, at most {@code max} characters, with no control characters. */
+    /** Required text: not blank, at most {@code max} characters as stored, with no control characters. */
     public Validation text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return error(field, "validation.required");
@@ -32,19 +34,24 @@ public final class Validation {
         if (value == null) {
             return this;
         }
-        if (value.strip().length() > max) {
+        if (StoredText.length(value) > max) {
             return error(field, "validation.too-long", max);
         }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        if (value.codePoints().anyMatch(Validation::unstorable)) {
             return error(field, "validation.invalid-characters");
         }
         return this;
     }
 
+    /** Control characters other than line breaks and tabs, and half an emoji (the database would store "?"). */
+    private static boolean unstorable(int c) {
+        return (Character.isISOControl(c) && c != '\n' && c != '\t') || Character.getType(c) == Character.SURROGATE;
+    }
+
+    /** An e-mail address as stored: callers pass it normalised (stripped and lower-cased). */
     public Validation email(String field, String value) {
         text(field, value, 254);
-        if (value != null && !value.isBlank() && value.strip().length() <= 254
-                && !EMAIL.matcher(value.strip()).matches()) {
+        if (!hasError(field) && !EMAIL.matcher(value).matches()) {
             error(field, "validation.email");
         }
         return this;

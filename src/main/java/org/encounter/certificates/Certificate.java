@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.encounter.base.StoredText;
 
 /** What a certificate says, kept exactly as printed, and whether it still stands. */
 @Entity
@@ -65,7 +66,7 @@ class Certificate {
         this.versionId = versionId;
         this.moduleTitle = moduleTitle;
         this.versionNumber = versionNumber;
-        this.credits = credits.length() > 1000 ? credits.substring(0, 1000) : credits;
+        this.credits = StoredText.truncate(credits, 1000);
         this.completedAt = completedAt;
         this.secondsSpent = secondsSpent;
         this.issuedAt = issuedAt;

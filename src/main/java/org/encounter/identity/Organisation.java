@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.encounter.base.StoredText;
 
 @Entity
 class Organisation {
@@ -36,10 +37,7 @@ class Organisation {
     }
 
     void rename(String name) {
-        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
-            throw new IllegalArgumentException("organisation name must be 1.." + NAME_MAX + " characters");
-        }
-        this.name = name;
+        this.name = StoredText.require(name == null ? null : name.strip(), NAME_MAX, "an organisation name");
     }
 
     Long getId() {

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.encounter.base.Languages;
+import org.encounter.base.StoredText;
 
 @Entity
 class Person {
@@ -75,19 +76,17 @@ class Person {
         return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Stored lower-cased and stripped; the limit applies to that (a service checks it first, with a message). */
     void changeEmail(String email) {
-        String normalised = normaliseEmail(email);
-        if (normalised == null || normalised.isEmpty() || normalised.length() > EMAIL_MAX || !normalised.contains("@")) {
+        String normalised = StoredText.require(normaliseEmail(email), EMAIL_MAX, "an e-mail address");
+        if (!normalised.contains("@")) {
             throw new IllegalArgumentException("not an e-mail address");
         }
         this.email = normalised;
     }
 
     void rename(String displayName) {
-        if (displayName == null || displayName.isBlank() || displayName.length() > NAME_MAX) {
-            throw new IllegalArgumentException("display name must be 1.." + NAME_MAX + " characters");
-        }
-        this.displayName = displayName.strip();
+        this.displayName = StoredText.require(displayName == null ? null : displayName.strip(), NAME_MAX, "a display name");
     }
 
     void changeLanguage(String language) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.encounter.base.StoredText;
 
 @Entity
 class Team {
@@ -58,10 +59,7 @@ class Team {
     }
 
     void rename(String name) {
-        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
-            throw new IllegalArgumentException("team name must be 1.." + NAME_MAX + " characters");
-        }
-        this.name = name.strip();
+        this.name = StoredText.require(name == null ? null : name.strip(), NAME_MAX, "a team name");
     }
 
     void replaceManagers(Set<Person> people) {

@@ -6,24 +6,31 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.encounter.authoring.PublishedModules;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
 import org.encounter.identity.CurrentPerson;
+import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.PersonRef;
 import org.encounter.identity.Role;
 import org.encounter.identity.TeamService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager assigns a published module to members of their own teams with a due date, and may
- * change or withdraw it. (The assigning screen belongs to team progress; this is its API.)
+ * change or withdraw it. (The assigning screen belongs to team progress; this is its API.) A person has
+ * at most one live (not withdrawn) assignment of a module: assigning it again is refused with their names,
+ * and when two requests race past that check the database refuses the second (unique index
+ * {@value #LIVE_ASSIGNMENT}, V13). Either way nobody of that request is assigned.
  */
 @Service
 @Transactional
@@ -42,12 +49,16 @@ public class AssignmentService {
     private final Clock clock;
     private final ZoneId zone;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final PersonDirectory directory;
+
+    static final String LIVE_ASSIGNMENT = "ux_assignment_live";
 
     AssignmentService(AssignmentRepository assignments, TeamService teams, PublishedModules published,
                       CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
                       @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
-                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                      org.springframework.jdbc.core.JdbcTemplate jdbc, PersonDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.assignments = assignments;
         this.teams = teams;
         this.published = published;
@@ -65,9 +76,25 @@ public class AssignmentService {
         if (learnerIds.isEmpty() || !mine.containsAll(learnerIds)) {
             throw new AccessDeniedException("managers assign only to members of their own teams");
         }
-        return learnerIds.stream().map(id -> {
-            Assignment a = assignments.saveAndFlush(new Assignment(id, moduleId, currentPerson.requireId(), dueDate,
-                    clock.instant()));
+        Set<Long> learners = new java.util.LinkedHashSet<>(learnerIds);
+        // Names first: after the database refuses an insert, this transaction's session may not be used again.
+        Map<Long, String> names = directory.displayNames(learners);
+        List<Long> already = assignments.findLiveLearners(moduleId, learners);
+        if (!already.isEmpty()) {
+            throw alreadyAssigned(already, names);
+        }
+        return learners.stream().map(id -> {
+            Assignment a;
+            try {
+                a = assignments.saveAndFlush(new Assignment(id, moduleId, currentPerson.requireId(), dueDate,
+                        clock.instant()));
+            } catch (DataIntegrityViolationException e) {
+                if (!String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).contains(LIVE_ASSIGNMENT)) {
+                    throw e;
+                }
+                // Assigned a moment ago by another request (a double click): this whole request is rolled back.
+                throw alreadyAssigned(List.of(id), names);
+            }
             // Already completed (a renewal, say): satisfied from the start, as reminders see it too.
             jdbc.update("""
                     update assignment set satisfied_at = (select min(t.completed_at) from attempt t where t.learner_id = ?
@@ -77,6 +104,11 @@ public class AssignmentService {
                     "notify.assigned", List.of(title, dueDate.toString()), "learn/mine"));
             return a.getId();
         }).toList();
+    }
+
+    private static InvalidInputException alreadyAssigned(Collection<Long> learnerIds, Map<Long, String> names) {
+        return new InvalidInputException("learners", "learning.already-assigned", learnerIds.stream()
+                .map(id -> names.getOrDefault(id, "?")).sorted().collect(Collectors.joining(", ")));
     }
 
     public void changeDue(long assignmentId, LocalDate dueDate) {

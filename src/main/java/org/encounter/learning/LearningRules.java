@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.encounter.authoring.StepContent;
 import org.encounter.base.Validation;
 
-/** What each kind of step needs before the learner can complete it, and the limits of what they write. */
+/**
+ * What each kind of step needs before the learner can complete it, and the limits of what they write. What a learner
+ * writes is stored as written, surrounding spaces and all, so the limits count them; the action is stored stripped.
+ */
 final class LearningRules {
 
     static final int ANSWER = 10_000;
@@ -22,7 +25,7 @@ final class LearningRules {
                 .optionalText("happened", a.happened(), REPORT_FIELD)
                 .optionalText("learned", a.learned(), REPORT_FIELD)
                 .optionalText("keepDoing", a.keepDoing(), REPORT_FIELD)
-                .optionalText("action", a.action(), ACTION)
+                .optionalText("action", Validation.clean(a.action()), ACTION)
                 .check();
     }
 
@@ -35,7 +38,7 @@ final class LearningRules {
             case PERSPECTIVE_CHECK -> v.require("choice", a.choice() != null && a.choice() >= 0
                     && a.choice() < step.options().size(), "player.choose-one");
             case ACTION_PLAN -> {
-                v.text("action", a.action(), ACTION);
+                v.text("action", Validation.clean(a.action()), ACTION);
                 v.require("actionDate", a.actionDate() != null, "validation.required");
                 if (a.actionDate() != null) {
                     v.require("actionDate", a.triedAlready() || !a.actionDate().isBefore(today), "player.date-past");

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.encounter.authoring.CatalogueFilter;
@@ -25,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,11 +47,12 @@ public class LearningService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
+    private final OpenAttempts openAttempts;
 
     LearningService(AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
                     AssignmentRepository assignments, ModuleFeedbackRepository feedback, PublishedModules published,
                     CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
-                    @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+                    @Value("${encounter.time-zone:Europe/Helsinki}") String zone, OpenAttempts openAttempts) {
         this.attempts = attempts;
         this.steps = steps;
         this.ratings = ratings;
@@ -62,6 +63,7 @@ public class LearningService {
         this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
+        this.openAttempts = openAttempts;
     }
 
     /** Published modules with the learner's own status; {@code assignedOnly} keeps those assigned to them. */
@@ -82,17 +84,14 @@ public class LearningService {
         return a == AttemptStatus.COMPLETED ? b : a;
     }
 
-    /** Starts the module's current version, or returns the attempt already under way. */
-    @Transactional
+    /**
+     * Starts the module's current version, or returns the attempt already under way; two clicks at once land on
+     * one attempt. Runs its own transactions ({@link OpenAttempts}), so the click that loses the race can read the
+     * attempt the other started.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long start(long moduleId) {
-        long me = currentPerson.requireId();
-        Optional<Attempt> open = attempts.findFirstByLearnerIdAndModuleIdAndStatusNot(me, moduleId, AttemptStatus.COMPLETED);
-        if (open.isPresent()) {
-            return open.get().getId();
-        }
-        PublishedModule module = published.current(moduleId)
-                .orElseThrow(() -> new InvalidInputException("", "learning.not-published"));
-        return attempts.save(new Attempt(me, moduleId, module.versionId(), module.steps().size(), clock.instant())).getId();
+        return openAttempts.openOrStart(currentPerson.requireId(), moduleId);
     }
 
     public PlayerState player(long attemptId) {
@@ -218,12 +217,12 @@ public class LearningService {
         if (feedback.existsByAttemptId(attemptId)) {
             throw new InvalidInputException("", "learning.feedback-given");
         }
+        String clean = comment == null || comment.isBlank() ? null : comment.strip();
         org.encounter.base.Validation.start()
                 .require("rating", rating >= 1 && rating <= 5, "validation.between", 1, 5)
-                .optionalText("comment", comment, 2000).check();
-        feedback.save(new ModuleFeedback(attemptId, attempt.getModuleId(), attempt.getVersionId(), rating,
-                comment == null || comment.isBlank() ? null : comment.strip(), signed ? attempt.getLearnerId() : null,
-                clock.instant()));
+                .optionalText("comment", clean, 2000).check();
+        feedback.save(new ModuleFeedback(attemptId, attempt.getModuleId(), attempt.getVersionId(), rating, clean,
+                signed ? attempt.getLearnerId() : null, clock.instant()));
     }
 
     /** The learner shares one answer with the module's authors, anonymously or signed (or stops sharing it). */

@@ -48,6 +48,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByLearnerIdAndWithdrawnAtIsNullOrderByDueDate(Long learnerId);
 
     List<Assignment> findByWithdrawnAtIsNullAndDueDateBetween(LocalDate from, LocalDate to);
+
+    /** Of these people, those with a live (not withdrawn) assignment of the module. */
+    @Query("select a.learnerId from Assignment a where a.moduleId = :moduleId and a.learnerId in :learnerIds"
+            + " and a.withdrawnAt is null")
+    List<Long> findLiveLearners(@Param("moduleId") Long moduleId, @Param("learnerIds") Collection<Long> learnerIds);
 }
 
 interface ModuleFeedbackRepository extends JpaRepository<ModuleFeedback, Long> {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.encounter.base.StoredText;
 
 @Entity
 @Table(name = "notification")
@@ -47,7 +48,7 @@ class Notification {
         this.ref = ref;
         this.messageKey = messageKey;
         String joined = String.join(SEPARATOR, args);
-        this.args = joined.length() > 500 ? joined.substring(0, 500) : joined;
+        this.args = StoredText.truncate(joined, 500);
         this.link = link;
         this.createdAt = now;
     }

@@ -85,14 +85,17 @@ public class StoryService {
         ReportBacks.ReportBack report = reportBacks.mine(attemptId)
                 .orElseThrow(() -> new InvalidInputException("", "story.report-back-first"));
         String cleanTitle = Validation.clean(title);
-        Validation.start().text("title", cleanTitle, Story.TITLE_MAX).text("tried", tried, Story.TEXT_MAX)
-                .text("happened", happened, Story.TEXT_MAX).text("learned", learned, Story.TEXT_MAX).check();
+        String cleanTried = Validation.clean(tried);
+        String cleanHappened = Validation.clean(happened);
+        String cleanLearned = Validation.clean(learned);
+        Validation.start().text("title", cleanTitle, Story.TITLE_MAX).text("tried", cleanTried, Story.TEXT_MAX)
+                .text("happened", cleanHappened, Story.TEXT_MAX).text("learned", cleanLearned, Story.TEXT_MAX).check();
         Story story = stories.findByAttemptId(attemptId)
                 .orElseGet(() -> new Story(attemptId, me(), report.moduleId(), clock.instant()));
         if (story.getStatus() == StoryStatus.APPROVED) {
             throw new InvalidInputException("", "story.already-approved");
         }
-        story.write(cleanTitle, tried.strip(), happened.strip(), learned.strip(), anonymous, clock.instant());
+        story.write(cleanTitle, cleanTried, cleanHappened, cleanLearned, anonymous, clock.instant());
         Story saved = stories.save(story);
         return view(saved);
     }

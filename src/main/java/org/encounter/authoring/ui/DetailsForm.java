@@ -21,6 +21,7 @@ import org.encounter.authoring.Limits;
 import org.encounter.authoring.ModuleDetails;
 import org.encounter.authoring.ModuleService;
 import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.Notifications;
 

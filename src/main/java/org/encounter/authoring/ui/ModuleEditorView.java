@@ -31,6 +31,7 @@ import org.encounter.authoring.StepType;
 import org.encounter.authoring.StepView;
 import org.encounter.authoring.TransitionView;
 import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.Notifications;
 import org.encounter.base.ui.SaveStatus;
 import org.encounter.identity.CurrentPerson;

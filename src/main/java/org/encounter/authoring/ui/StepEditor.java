@@ -26,6 +26,7 @@ import org.encounter.authoring.StepContent;
 import org.encounter.authoring.StepType;
 import org.encounter.authoring.StepView;
 import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.MarkdownView;
 import org.encounter.base.ui.Notifications;

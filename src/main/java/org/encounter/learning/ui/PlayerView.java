@@ -35,6 +35,7 @@ import org.encounter.authoring.StepContent;
 import org.encounter.authoring.StepType;
 import org.encounter.authoring.ui.StepRenderer;
 import org.encounter.base.InvalidInputException;
+import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.LengthLimit;
 import org.encounter.base.ui.MarkdownView;
@@ -56,6 +57,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient LearningService learning;
     private final SaveStatus saveStatus = new SaveStatus();
+    private final Autosaver saver = new Autosaver(saveStatus);
     private PlayerState state;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
@@ -154,8 +156,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 choice.addValueChangeListener(e -> {
                     if (e.getValue() != null) {
                         explanation.show(content.options().get(e.getValue()).explanation());
-                        learning.saveAnswer(state.attemptId(), position,
-                                new StepAnswer(null, e.getValue(), null, null, null, null, null, null, false));
+                        saveQuietly(position, new StepAnswer(null, e.getValue(), null, null, null, null, null, null, false));
                     }
                 });
                 choice.setValue(saved.choice());
@@ -277,18 +278,18 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         });
     }
 
+    /** Saves as the learner types; a save that fails for a while is retried, one refused for good is not. */
     private void saveQuietly(int position, StepAnswer answer) {
-        saveStatus.set(SaveStatus.State.SAVING);
-        try {
-            learning.saveAnswer(state.attemptId(), position, answer);
-            FormErrors.clear(fields);
-            saveStatus.set(SaveStatus.State.SAVED);
-        } catch (InvalidInputException e) {
-            FormErrors.show(e, this, fields);
-            saveStatus.set(SaveStatus.State.INVALID);
-        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
-            saveStatus.set(SaveStatus.State.RETRYING);
-        }
+        long attemptId = state.attemptId();
+        saver.save(attemptId + ":" + position, () -> {
+            try {
+                learning.saveAnswer(attemptId, position, answer);
+                FormErrors.clear(fields);
+            } catch (InvalidInputException e) {
+                FormErrors.show(e, this, fields);
+                saver.invalid();
+            }
+        });
     }
 
     private Component sharing(int position, StepProgress progress) {
