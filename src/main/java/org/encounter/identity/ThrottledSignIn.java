@@ -2,6 +2,7 @@ package org.encounter.identity;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.encounter.base.StoredText;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -72,7 +73,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     /** The e-mail as accounts store it; anything longer than an e-mail can be is cut (it is nobody's). */
     static String emailKey(String username) {
         String email = username == null ? "" : Person.normaliseEmail(username);
-        return email.length() > Person.EMAIL_MAX ? email.substring(0, Person.EMAIL_MAX) : email;
+        return StoredText.truncate(email, Person.EMAIL_MAX);
     }
 
     /**

@@ -180,6 +180,10 @@ class IdentityServiceTest {
         assertThat(ThrottledSignIn.clientKey(null)).isEqualTo("unknown");
         assertThat(ThrottledSignIn.emailKey("  Sanna@Demo.Encounter.Example ")).isEqualTo(LEARNER);
         assertThat(ThrottledSignIn.emailKey("x".repeat(1000))).hasSize(254);
+        // A long address of emoji is cut between characters, never inside one (half an emoji can't be stored).
+        String emoji = ThrottledSignIn.emailKey("😀".repeat(300));
+        assertThat(emoji.codePointCount(0, emoji.length())).isEqualTo(254);
+        assertThat(emoji).isEqualTo("😀".repeat(254));
     }
 
     @Test
