@@ -34,6 +34,11 @@ class CertificatesTest extends ServiceTest {
     @Autowired CertificateIssuer issuer;
     @Autowired TestClock clock;
 
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @Test
     void the_signing_keys_made_on_first_start_are_readable_by_their_owner_only() throws Exception {
         // Each test context makes its own key under target/test-keys (application-test.properties).
