@@ -53,7 +53,10 @@ final class EmbeddedCredentials {
         return password;
     }
 
-    /** SQL that makes sure the database exists and only the app's account, with this password, reaches it. */
+    /**
+     * SQL that makes sure the database exists and only the app's account, with this password, reaches it. The
+     * server is the app's own: its account may create scratch databases (migration tests do), as root could before.
+     */
     Path writeInitFile(String database) throws IOException {
         String sql = """
                 CREATE DATABASE IF NOT EXISTS `%1$s` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
@@ -61,7 +64,7 @@ final class EmbeddedCredentials {
                 FLUSH PRIVILEGES;
                 CREATE USER IF NOT EXISTS '%2$s'@'127.0.0.1' IDENTIFIED BY '%3$s';
                 ALTER USER '%2$s'@'127.0.0.1' IDENTIFIED BY '%3$s';
-                GRANT ALL PRIVILEGES ON `%1$s`.* TO '%2$s'@'127.0.0.1';
+                GRANT ALL PRIVILEGES ON *.* TO '%2$s'@'127.0.0.1';
                 """.formatted(database, EmbeddedMariaDb.USER, password);
         Path file = dataDir.resolve(INIT_FILE);
         Files.deleteIfExists(file);
