@@ -14,13 +14,20 @@ import org.springframework.context.annotation.Primary;
 public class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozenAt = new AtomicReference<>();
 
     public void advance(Duration duration) {
         offset.updateAndGet(d -> d.plus(duration));
     }
 
+    /** Stops the clock where it is (until {@link #reset()}), for a test that must stay within one minute. */
+    public void freeze() {
+        frozenAt.set(instant());
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
+        frozenAt.set(null);
     }
 
     @Override
@@ -30,12 +37,14 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset.get());
+        Instant frozen = frozenAt.get();
+        return frozen != null ? Clock.fixed(frozen, zone) : Clock.offset(Clock.system(zone), offset.get());
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        Instant frozen = frozenAt.get();
+        return frozen != null ? frozen : Instant.now().plus(offset.get());
     }
 
     @TestConfiguration(proxyBeanMethods = false)

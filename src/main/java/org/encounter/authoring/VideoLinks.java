@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.encounter.base.StoredText;
+import org.encounter.base.security.EmbeddedPlayers;
 
 /**
  * Video links from an allow-list of hosts, shown through their privacy-friendly players
@@ -47,13 +48,13 @@ public final class VideoLinks {
             } else if (host.equals("vimeo.com") || host.equals("www.vimeo.com") || host.equals("player.vimeo.com")) {
                 String vimeo = path.replaceFirst("^/(video/)?", "");
                 if (VIMEO_ID.matcher(vimeo).matches()) {
-                    return Optional.of(new Video("Vimeo", "https://player.vimeo.com/video/" + vimeo + "?dnt=1",
+                    return Optional.of(new Video("Vimeo", EmbeddedPlayers.VIMEO + "/video/" + vimeo + "?dnt=1",
                             "https://vimeo.com/" + vimeo));
                 }
                 return Optional.empty();
             }
             if (id != null && YOUTUBE_ID.matcher(id).matches()) {
-                return Optional.of(new Video("YouTube", "https://www.youtube-nocookie.com/embed/" + id,
+                return Optional.of(new Video("YouTube", EmbeddedPlayers.YOUTUBE + "/embed/" + id,
                         "https://www.youtube.com/watch?v=" + id));
             }
             return Optional.empty();

@@ -1,50 +1,137 @@
 package org.encounter.certificates;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * At most {@code limit} verifications per client a minute, so nobody can try codes in bulk. Kept in
- * memory per app instance; the codes' 128 random bits make guessing hopeless anyway.
+ * At most {@code limit} verifications per client a minute, so nobody can try codes in bulk (the codes'
+ * 128 random bits make guessing hopeless anyway). Kept in memory per app instance.
+ *
+ * <p>The counts live in a count-min sketch: {@value #ROWS} rows of {@value #COLUMNS} counters for this
+ * minute and as many for the last, 1 MiB in all however many clients come. Nothing is ever evicted, so a
+ * flood of new (or spoofed) clients cannot reset a blocked client's count; a sketch only ever over-counts,
+ * so the flood's price is that others may be told to wait sooner, and only past a few hundred thousand
+ * checks a minute, far beyond what the server can answer. The rows are chosen by a salted SHA-256 of the
+ * client, so nobody can aim their addresses at someone else's counters. The last minute counts in
+ * proportion to how much of it still lies within sixty seconds, so the limit holds across the turn of a
+ * minute too.
  */
 @Component
 public class VerifyRateLimiter {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int MAX_CLIENTS = 50_000;
+    static final int ROWS = 4;
+    static final int COLUMNS = 1 << 15;
+    private static final long WINDOW_MILLIS = 60_000;
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
 
-    private final Map<String, Deque<Instant>> seen = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int limit;
+    private final byte[] salt = new byte[16];
+    private int[] current = new int[ROWS * COLUMNS];
+    private int[] previous = new int[ROWS * COLUMNS];
+    private long currentWindow = Long.MIN_VALUE;
 
     VerifyRateLimiter(Clock clock, @Value("${encounter.verify.per-minute:20}") int limit) {
         this.clock = clock;
         this.limit = limit;
+        new SecureRandom().nextBytes(salt);
     }
 
-    /** Records an attempt by this client; false when it is over the limit. */
+    /**
+     * Records an attempt by this client (the address the servlet container reports, which is the
+     * forwarded one only behind a trusted proxy); false when it is over the limit.
+     */
     public boolean allow(String client) {
-        Instant now = clock.instant();
-        if (seen.size() > MAX_CLIENTS) {
-            seen.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getValue().peekLast().isBefore(now.minus(WINDOW)));
-        }
-        Deque<Instant> times = seen.computeIfAbsent(client == null ? "?" : client, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
+        int[] cells = cells(key(client));
+        long now = clock.millis();
+        synchronized (this) {
+            turnTo(Math.floorDiv(now, WINDOW_MILLIS));
+            double stillInWindow = 1.0 - (double) Math.floorMod(now, WINDOW_MILLIS) / WINDOW_MILLIS;
+            int thisMinute = min(current, cells);
+            if (thisMinute + min(previous, cells) * stillInWindow >= limit) {
                 return false;
             }
-            times.addLast(now);
+            // Conservative update: raise only the counters at the minimum, which keeps over-counting low.
+            for (int cell : cells) {
+                current[cell] = Math.max(current[cell], thisMinute + 1);
+            }
             return true;
         }
+    }
+
+    private void turnTo(long window) {
+        if (window == currentWindow + 1) {
+            int[] reused = previous;
+            previous = current;
+            Arrays.fill(reused, 0);
+            current = reused;
+        } else if (window > currentWindow) {
+            Arrays.fill(previous, 0);
+            Arrays.fill(current, 0);
+        } else {
+            return; // the same minute, or the clock stepped back: keep counting
+        }
+        currentWindow = window;
+    }
+
+    private static int min(int[] counters, int[] cells) {
+        int min = Integer.MAX_VALUE;
+        for (int cell : cells) {
+            min = Math.min(min, counters[cell]);
+        }
+        return min;
+    }
+
+    private int[] cells(String key) {
+        byte[] digest = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+        int[] cells = new int[ROWS];
+        for (int row = 0; row < ROWS; row++) {
+            int column = ((digest[2 * row] & 0xff) << 8 | (digest[2 * row + 1] & 0xff)) & (COLUMNS - 1);
+            cells[row] = row * COLUMNS + column;
+        }
+        return cells;
+    }
+
+    private MessageDigest sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            return digest;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * One key per IPv6 /64, the block a single home or phone is given: otherwise anyone could rotate
+     * through their own 2^64 addresses and never be counted twice. IPv4 addresses count one by one.
+     */
+    static String key(String client) {
+        if (client == null || client.isBlank()) {
+            return "?";
+        }
+        // Only a literal reaches InetAddress (a colon and hex digits), so it never asks DNS.
+        if (IPV6_LITERAL.matcher(client).matches()) {
+            try {
+                byte[] address = InetAddress.getByName(client).getAddress();
+                if (address.length == 16) {
+                    return "v6:" + HexFormat.of().formatHex(address, 0, 8);
+                }
+                return InetAddress.getByAddress(address).getHostAddress();
+            } catch (UnknownHostException e) {
+                return client;
+            }
+        }
+        return client;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.encounter.authoring.PerspectiveOption;
 import org.encounter.authoring.StepContent;
 import org.encounter.authoring.VideoLinks;
+import org.encounter.base.security.EmbeddedPlayers;
 import org.encounter.base.ui.MarkdownView;
 
 /** Shows a step the way a learner meets it. In a preview, nothing the viewer types is stored. */
@@ -89,8 +90,11 @@ public final class StepRenderer {
                     IFrame frame = new IFrame(video.embedUrl());
                     frame.addClassName("step-video");
                     frame.setTitle(c.caption() == null ? video.provider() : c.caption());
-                    frame.getElement().setAttribute("allow", "fullscreen; picture-in-picture");
-                    frame.getElement().setAttribute("referrerpolicy", "no-referrer");
+                    // Sandboxed: the player runs, but cannot navigate our page or submit forms.
+                    frame.getElement().setAttribute("sandbox", EmbeddedPlayers.SANDBOX);
+                    frame.getElement().setAttribute("allow", String.join("; ", EmbeddedPlayers.FEATURES));
+                    frame.getElement().setAttribute("referrerpolicy", EmbeddedPlayers.REFERRER_POLICY);
+                    frame.getElement().setAttribute("loading", "lazy");
                     media.replace(play, frame);
                 });
                 media.add(play, link);

@@ -25,8 +25,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form sign-in through the Vaadin login view, method security for the services (roles and
- * ownership are checked there, not only in views), and a session registry so an admin can end
- * the sessions of an account they disable.
+ * ownership are checked there, not only in views), a session registry so an admin can end
+ * the sessions of an account they disable, and the security headers of {@link SecurityHeaders}.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,6 +53,7 @@ class SecurityConfig {
         http.formLogin(form -> form.loginPage(LOGIN).failureHandler(failureHandler()));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl(LOGIN + "?ended"));
+        http.headers(SecurityHeaders::configure);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN));
         return http.build();
     }

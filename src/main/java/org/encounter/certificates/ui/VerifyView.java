@@ -66,6 +66,8 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
     private void check(String input) {
         result.removeAll();
         VaadinRequest request = VaadinRequest.getCurrent();
+        // The container's view of the client: the forwarded address only behind a trusted proxy (TRUSTED_PROXIES).
+        // Never read X-Forwarded-For here: anyone can send it.
         String client = request == null ? "?" : request.getRemoteAddr();
         if (!limiter.allow(client)) {
             result.add(notice(getTranslation("verify.too-many"), "verify-limited"));
