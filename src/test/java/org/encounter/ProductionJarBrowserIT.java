@@ -79,6 +79,12 @@ class ProductionJarBrowserIT {
                     Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                             .setViewportSize(1280, 800)).newPage();
                     page.setDefaultTimeout(30_000);
+                    List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+                    page.onConsoleMessage(m -> {
+                        if (m.text().contains("Content Security Policy")) {
+                            refusals.add(m.text());
+                        }
+                    });
                     page.navigate(link.group());
                     page.locator("#setup-organisation input").fill("City of Aurajoki");
                     page.locator("#setup-display-name input").fill("Helena Virtanen");
@@ -98,6 +104,7 @@ class ProductionJarBrowserIT {
                     assertThat(page.locator("#home-admin")).containsText("CERT_KEYSTORE_PASSWORD");
                     assertThat(page.locator("#home-admin")).containsText("PUBLIC_URL");
                     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/admin-warnings.png")));
+                    assertThat(refusals).as("what the Content-Security-Policy refused on these pages").isEmpty();
 
                     // The link worked once; now it only says the installation is set up.
                     Page other = browser.newContext().newPage();
