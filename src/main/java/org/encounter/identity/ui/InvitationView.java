@@ -9,10 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +21,6 @@ import org.encounter.base.ui.FormErrors;
 import org.encounter.identity.InvitationPreview;
 import org.encounter.identity.InvitationService;
 import org.encounter.identity.InvitationStatus;
-import org.encounter.identity.PasswordPolicy;
 
 /** Opened from an invitation link: the invited person sets up their own account. */
 @Route(value = "invite/:token", autoLayout = false)
@@ -33,11 +28,7 @@ import org.encounter.identity.PasswordPolicy;
 public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient InvitationService invitations;
-    private final TextField displayName = new TextField();
-    private final EmailField email = new EmailField();
-    private final PasswordField password = new PasswordField();
-    private final PasswordField confirm = new PasswordField();
-    private final Select<String> language = new Select<>();
+    private final AccountFields account = new AccountFields(this, "invite");
     private String token;
 
     public InvitationView(InvitationService invitations) {
@@ -73,47 +64,24 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private FormLayout form() {
-        displayName.setLabel(getTranslation("profile.display-name"));
-        displayName.setHelperText(getTranslation("profile.display-name.help"));
-        displayName.setMaxLength(100);
-        displayName.setRequired(true);
-        displayName.setId("invite-display-name");
-        email.setLabel(getTranslation("profile.email"));
-        email.setMaxLength(254);
-        email.setRequired(true);
-        email.setId("invite-email");
-        password.setLabel(getTranslation("login.password"));
-        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setId("invite-password");
-        confirm.setLabel(getTranslation("profile.confirm-password"));
-        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirm.setId("invite-confirm");
-        language.setLabel(getTranslation("profile.language"));
-        language.setItems("", "en", "fi", "sv");
-        language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("profile.language.browser")
-                : getTranslation("language." + code));
-        language.setValue("");
         Button create = new Button(getTranslation("invite.create-account"), e -> accept());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("invite-accept");
-        FormLayout form = new FormLayout(displayName, email, password, confirm, language, create);
+        FormLayout form = new FormLayout(account.components());
+        form.add(create);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return form;
     }
 
     private void accept() {
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "email", email, "password", password,
-                "confirm", confirm, "language", language);
+        Map<String, HasValidation> fields = account.byName();
         FormErrors.clear(fields);
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("password.mismatch"));
-            confirm.setInvalid(true);
+        if (!account.passwordsMatch()) {
             return;
         }
         try {
-            String code = language.getValue() == null || language.getValue().isEmpty() ? null : language.getValue();
-            invitations.accept(token, displayName.getValue(), email.getValue(), password.getValue(), code);
+            invitations.accept(token, account.displayName.getValue(), account.email.getValue(),
+                    account.password.getValue(), account.languageCode());
             removeAll();
             VerticalLayout done = new VerticalLayout(new H1(getTranslation("invite.done.title")),
                     new Paragraph(getTranslation("invite.done.text")),

@@ -8,19 +8,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.ui.FormErrors;
-import org.encounter.identity.PasswordPolicy;
 import org.encounter.identity.SetupService;
 
 /** Opened from the setup link the app logs on a new installation: the first organisation and its administrator. */
@@ -30,11 +27,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final transient SetupService setup;
     private final TextField organisation = new TextField();
-    private final TextField displayName = new TextField();
-    private final EmailField email = new EmailField();
-    private final PasswordField password = new PasswordField();
-    private final PasswordField confirm = new PasswordField();
-    private final Select<String> language = new Select<>();
+    private final AccountFields account = new AccountFields(this, "setup");
     private String token;
 
     public SetupView(SetupService setup) {
@@ -70,47 +63,26 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         organisation.setRequired(true);
         organisation.setMaxLength(150);
         organisation.setId("setup-organisation");
-        displayName.setLabel(getTranslation("profile.display-name"));
-        displayName.setRequired(true);
-        displayName.setMaxLength(100);
-        displayName.setId("setup-display-name");
-        email.setLabel(getTranslation("profile.email"));
-        email.setRequired(true);
-        email.setMaxLength(254);
-        email.setId("setup-email");
-        password.setLabel(getTranslation("login.password"));
-        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setId("setup-password");
-        confirm.setLabel(getTranslation("profile.confirm-password"));
-        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirm.setId("setup-confirm");
-        language.setLabel(getTranslation("profile.language"));
-        language.setItems("", "en", "fi", "sv");
-        language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("profile.language.browser")
-                : getTranslation("language." + code));
-        language.setValue("");
         Button create = new Button(getTranslation("setup.create"), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("setup-create");
-        FormLayout form = new FormLayout(organisation, displayName, email, password, confirm, language, create);
+        FormLayout form = new FormLayout(organisation);
+        form.add(account.components());
+        form.add(create);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return form;
     }
 
     private void create() {
-        Map<String, HasValidation> fields = Map.of("organisation", organisation, "displayName", displayName,
-                "email", email, "password", password, "confirm", confirm, "language", language);
+        Map<String, HasValidation> fields = new LinkedHashMap<>(account.byName());
+        fields.put("organisation", organisation);
         FormErrors.clear(fields);
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("password.mismatch"));
-            confirm.setInvalid(true);
+        if (!account.passwordsMatch()) {
             return;
         }
         try {
-            String code = language.getValue() == null || language.getValue().isEmpty() ? null : language.getValue();
-            setup.createFirstAdmin(token, organisation.getValue(), displayName.getValue(), email.getValue(),
-                    password.getValue(), code);
+            setup.createFirstAdmin(token, organisation.getValue(), account.displayName.getValue(),
+                    account.email.getValue(), account.password.getValue(), account.languageCode());
             removeAll();
             VerticalLayout done = new VerticalLayout(new H1(getTranslation("setup.done.title")),
                     new Paragraph(getTranslation("setup.done.text")),
