@@ -1,15 +1,12 @@
 package org.encounter.certificates;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import org.encounter.base.ClientAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +29,6 @@ public class VerifyRateLimiter {
     static final int ROWS = 4;
     static final int COLUMNS = 1 << 15;
     private static final long WINDOW_MILLIS = 60_000;
-    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[\\w.-]+)?");
 
     private final Clock clock;
     private final int limit;
@@ -112,26 +108,8 @@ public class VerifyRateLimiter {
         }
     }
 
-    /**
-     * One key per IPv6 /64, the block a single home or phone is given: otherwise anyone could rotate
-     * through their own 2^64 addresses and never be counted twice. IPv4 addresses count one by one.
-     */
+    /** One key per IPv4 address and per IPv6 /64 (see {@link ClientAddress}). */
     static String key(String client) {
-        if (client == null || client.isBlank()) {
-            return "?";
-        }
-        // Only a literal reaches InetAddress (a colon and hex digits), so it never asks DNS.
-        if (IPV6_LITERAL.matcher(client).matches()) {
-            try {
-                byte[] address = InetAddress.getByName(client).getAddress();
-                if (address.length == 16) {
-                    return "v6:" + HexFormat.of().formatHex(address, 0, 8);
-                }
-                return InetAddress.getByAddress(address).getHostAddress();
-            } catch (UnknownHostException e) {
-                return client;
-            }
-        }
-        return client;
+        return ClientAddress.network(client);
     }
 }

@@ -1,7 +1,6 @@
 package org.encounter.identity;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import org.encounter.base.ClientAddress;
 import org.encounter.base.StoredText;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -76,32 +75,8 @@ class ThrottledSignIn implements AuthenticationProvider {
         return StoredText.truncate(email, Person.EMAIL_MAX);
     }
 
-    /**
-     * The client as the container reports it (behind a proxy, Tomcat's RemoteIpValve decides what
-     * that is). A device on IPv6 usually owns a whole /64 network and can pick new addresses in it
-     * at will, so an IPv6 client is its /64.
-     */
+    /** The client as the container reports it, an IPv6 client as its /64 (see {@link ClientAddress}). */
     static String clientKey(String remoteAddress) {
-        if (remoteAddress == null || remoteAddress.isBlank()) {
-            return "unknown";
-        }
-        if (remoteAddress.indexOf(':') >= 0) {
-            String literal = remoteAddress.replaceAll("^\\[|]$|%.*$", "");
-            try {
-                // In brackets the text must be an IPv6 literal: it is parsed, never looked up in DNS.
-                byte[] bytes = InetAddress.getByName("[" + literal + "]").getAddress();
-                if (bytes.length == 16) {
-                    StringBuilder network = new StringBuilder();
-                    for (int i = 0; i < 8; i += 2) {
-                        network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
-                    }
-                    return network.append(":/64").toString();
-                }
-                return InetAddress.getByAddress(bytes).getHostAddress();
-            } catch (UnknownHostException notAnAddress) {
-                // Falls through: counted under the text as given.
-            }
-        }
-        return remoteAddress.length() > 64 ? remoteAddress.substring(0, 64) : remoteAddress;
+        return ClientAddress.network(remoteAddress);
     }
 }
