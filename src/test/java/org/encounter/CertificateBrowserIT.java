@@ -3,10 +3,6 @@ package org.encounter;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -16,9 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.encounter.certificates.PdfQrCode;
 import org.encounter.learning.LearningService;
 import org.encounter.learning.StepAnswer;
 import org.junit.jupiter.api.AfterEach;
@@ -59,11 +53,7 @@ class CertificateBrowserIT extends BrowserJourney {
         learner.navigate(url("/certificates"));
         Download download = learner.waitForDownload(() -> learner.locator(".certificate-download").first().click());
         byte[] pdf = Files.readAllBytes(download.path());
-        String qr;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                    new PDFRenderer(doc).renderImageWithDPI(0, 150))))).getText();
-        }
+        String qr = PdfQrCode.read(pdf).getFirst();
         assertThat(qr).contains("/verify/");
 
         Page stranger = browser.newContext().newPage();

@@ -119,7 +119,7 @@ class CertificatePdf {
                 centred(s, text, 12, t("certificate.pdf.issued-by", locale, c.organisation()), y - 6);
 
                 PDImageXObject qr = LosslessFactory.createFromImage(doc, qr(verifyUrl(code)));
-                s.drawImage(qr, 60, 40, 100, 100);
+                s.drawImage(qr, 50, 30, 120, 120);
                 write(s, text, 10, t("certificate.pdf.verify", locale), 175, 112);
                 write(s, heading, 13, c.code(), 175, 92);
                 write(s, text, 9, verifyUrl(code), 175, 74);
@@ -245,14 +245,20 @@ class CertificatePdf {
         return lines;
     }
 
+    /** Pixels per QR module: whole pixels keep every module the same size however a viewer scales the image. */
+    private static final int QR_MODULE_PIXELS = 8;
+
     private static BufferedImage qr(String url) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 200, 200,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+            // The standard four-module quiet zone. An image scaled to a fixed 200 px made some modules a pixel
+            // wider than others.
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            int size = matrix.getWidth() * QR_MODULE_PIXELS;
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < size; x++) {
+                for (int y = 0; y < size; y++) {
+                    image.setRGB(x, y, matrix.get(x / QR_MODULE_PIXELS, y / QR_MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
                 }
             }
             return image;
