@@ -256,11 +256,19 @@ class CertificatePdf {
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             int size = matrix.getWidth() * QR_MODULE_PIXELS;
             BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < size; x++) {
-                for (int y = 0; y < size; y++) {
-                    image.setRGB(x, y, matrix.get(x / QR_MODULE_PIXELS, y / QR_MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, size, size);
+            g.setColor(java.awt.Color.BLACK);
+            // One rectangle per dark module, not one call per pixel: this runs for every certificate.
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    if (matrix.get(x, y)) {
+                        g.fillRect(x * QR_MODULE_PIXELS, y * QR_MODULE_PIXELS, QR_MODULE_PIXELS, QR_MODULE_PIXELS);
+                    }
                 }
             }
+            g.dispose();
             return image;
         } catch (WriterException e) {
             throw new IllegalStateException(e);

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Reads the QR code a certificate carries, from the image embedded in the PDF (whole pixels per module), as a
+ * Reads the QR code a certificate carries, from the image embedded in the PDF (whole pixels per module, a quiet zone around it), as a
  * scanner reads a clean symbol. Scanning a whole rendered page instead made zxing's finder-pattern search miss
  * about one valid code in 250 (tried on 2,000 random codes: the bare symbol failed the same way), which made
  * the certificate tests fail at random.
@@ -33,7 +33,7 @@ public final class PdfQrCode {
             List<String> texts = new ArrayList<>();
             for (var name : resources.getXObjectNames()) {
                 if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    BufferedImage symbol = enlarged(image.getImage());
+                    BufferedImage symbol = image.getImage();
                     try {
                         texts.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                                 new BufferedImageLuminanceSource(symbol))), Map.of(DecodeHintType.PURE_BARCODE, true))
@@ -45,15 +45,5 @@ public final class PdfQrCode {
             }
             return texts;
         }
-    }
-
-    private static BufferedImage enlarged(BufferedImage image) {
-        int factor = Math.max(1, 200 / image.getWidth());
-        BufferedImage big = new BufferedImage(image.getWidth() * factor, image.getHeight() * factor,
-                BufferedImage.TYPE_INT_RGB);
-        var g = big.createGraphics();
-        g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null);
-        g.dispose();
-        return big;
     }
 }
