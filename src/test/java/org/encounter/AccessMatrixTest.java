@@ -1,0 +1,441 @@
+package org.encounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.encounter.base.RecordNotFound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may reach what: every route and every public service method, tried by one person of each role in the demo
+ * world, against the tables below. A route or method without a row fails, so nothing new is open by default.
+ *
+ * <p>A row's columns are the people below in order: {@code x} lets them in, {@code .} refuses them. A route lets
+ * someone in when its own view opens for them; Vaadin's refusal, the sign-in page or a not-found page refuses. A
+ * service method lets someone in when it gets past its guards; a refusal is an access or authentication error, or
+ * "not found" for a record that exists but is not theirs to see. Arguments are the demo world's own records,
+ * chosen by parameter name (see {@link AccessWorld}); every call runs in a transaction that is rolled back.
+ */
+@TestPropertySource(properties = {"encounter.demo.learning=true", "encounter.test.context=access-matrix"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AccessMatrixTest extends KaribuTest {
+
+    /** The people who try: one per role, and a learner from another team than the records'. */
+    enum Who {
+        ANONYMOUS(null), LEARNER("sanna"), AUTHOR("emma"), CURATOR("kaisa"), FACILITATOR("tuula"), MANAGER("mikko"),
+        ADMIN("admin"), OTHER_TEAM("olga");
+
+        final String login;
+
+        Who(String login) {
+            this.login = login;
+        }
+    }
+
+    private static final String COLUMNS = "anon learner author curator facil manager admin other";
+
+    /** Routes, with the demo world's records in their parameters. */
+    static final String ROUTES = """
+            #                                anon learner author curator facil manager admin other
+            /                                .    x       x      x       x     x       x     x
+            admin/certificates               .    .       .      .       .     .       x     .
+            admin/invitations                .    .       .      .       .     .       x     .
+            admin/organisations              .    .       .      .       .     .       x     .
+            admin/overview                   .    .       .      .       .     .       x     .
+            admin/people                     .    .       .      .       .     .       x     .
+            admin/teams                      .    .       .      .       .     .       x     .
+            author/impact                    .    .       x      .       .     .       .     .
+            authoring                        .    .       x      .       .     .       .     .
+            authoring/:id                    .    .       x      .       .     .       .     .
+            authoring/:id/preview            .    .       x      .       .     .       .     .
+            authoring/join/:token            .    x       x      x       x     x       x     x
+            certificates                     .    x       .      x       x     x       .     x
+            invite/:token                    x    x       x      x       x     x       x     x
+            learn                            .    x       .      x       x     x       .     x
+            learn/attempt/:id                .    x       .      .       .     .       .     .
+            learn/mine                       .    x       .      x       x     x       .     x
+            login                            x    .       .      .       .     .       .     .
+            notifications                    .    x       x      x       x     x       x     x
+            profile                          .    x       x      x       x     x       x     x
+            review                           .    .       .      x       x     .       .     .
+            review/:id                       .    .       .      x       x     .       .     .
+            sets                             .    x       x      x       x     x       x     x
+            sets/:setId                      .    x       x      x       x     .       .     .
+            sets/:setId/meetings/:meetingId  .    x       x      x       x     .       .     .
+            sets/new                         .    .       .      .       x     .       .     .
+            setup/:token                     x    x       x      x       x     x       x     x
+            stories                          .    x       x      x       x     x       x     x
+            stories/write/:attemptId         .    x       .      .       .     .       .     .
+            team/:teamId?                    .    .       .      .       .     x       .     .
+            verify                           x    x       x      x       x     x       x     x
+            """;
+
+    /** Public methods of every @Service, as Class.method/arity. */
+    static final String SERVICES = """
+            #                                              anon learner author curator facil manager admin other
+            AssignmentService.assign/3                     .    .       .      .       .     x       .     .
+            AssignmentService.changeDue/2                  .    .       .      .       .     x       .     .
+            AssignmentService.withdraw/1                   .    .       .      .       .     x       .     .
+            AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .     .
+            Calendars.meeting/2                            .    x       x      x       x     .       .     .
+            Calendars.series/1                             .    x       x      x       x     .       .     .
+            CertificateAdminService.csv/1                  .    .       .      .       .     .       x     .
+            CertificateAdminService.page/2                 .    .       .      .       .     .       x     .
+            CertificateAdminService.revoke/2               .    .       .      .       .     .       x     .
+            CertificateFacts.completedBetween/3            .    .       .      .       .     x       x     .
+            CertificateFacts.countsEverywhere/2            .    .       .      .       .     .       x     .
+            CertificateFacts.held/1                        .    .       .      .       .     x       x     .
+            CertificateService.mine/0                      .    x       x      x       x     x       x     x
+            CertificateService.pdf/2                       .    x       .      .       .     .       .     .
+            CoAuthorService.addExisting/2                  .    .       x      .       .     .       .     .
+            CoAuthorService.createLink/1                   .    .       x      .       .     .       .     .
+            CoAuthorService.join/1                         .    x       x      x       x     x       x     x
+            CoAuthorService.remove/2                       .    .       x      .       .     .       .     .
+            CoAuthorService.setMyCredit/2                  .    .       x      .       .     .       .     .
+            Commitments.mine/1                             .    x       x      x       x     x       x     x
+            Commitments.shared/2                           .    x       x      x       x     .       .     .
+            # The images of modules, behind /media.
+            ImageService.load/1                            x    x       x      x       x     x       x     x
+            ImageService.maxBytes/0                        x    x       x      x       x     x       x     x
+            ImageService.upload/2                          .    .       x      .       .     .       .     .
+            ImpactService.everywhere/0                     .    .       .      .       .     .       x     .
+            ImpactService.forMyModules/0                   .    .       x      .       .     .       .     .
+            ImpactService.forTeam/1                        .    .       .      .       .     x       .     .
+            # Anyone holding an invitation link may accept it; the token is the guard.
+            InvitationService.accept/5                     x    x       x      x       x     x       x     x
+            InvitationService.create/4                     .    .       .      .       .     .       x     .
+            InvitationService.page/1                       .    .       .      .       .     .       x     .
+            InvitationService.preview/1                    x    x       x      x       x     x       x     x
+            InvitationService.revoke/1                     .    .       .      .       .     .       .     .
+            LearningFacts.actions/1                        .    .       .      .       .     x       x     .
+            LearningFacts.actionsEverywhere/1              .    x       x      x       x     x       x     x
+            LearningFacts.assignments/1                    .    .       .      .       .     x       x     .
+            LearningFacts.attempts/1                       .    .       .      .       .     x       x     .
+            LearningFacts.completionsEverywhereFrom/1      .    .       .      .       .     .       x     .
+            LearningFacts.impact/1                         .    .       .      .       .     x       x     .
+            LearningFacts.impactEverywhere/1               .    x       x      x       x     x       x     x
+            LearningFacts.modulesWithAnswers/0             .    x       x      x       x     x       x     x
+            LearningFacts.overdueEverywhere/1              .    .       .      .       .     .       x     .
+            LearningFacts.statusesEverywhere/0             .    .       .      .       .     .       x     .
+            LearningService.catalogue/6                    .    x       x      x       x     x       x     x
+            LearningService.completeStep/3                 .    x       .      .       .     .       .     .
+            LearningService.giveFeedback/4                 .    x       .      .       .     .       .     .
+            LearningService.goTo/2                         .    x       .      .       .     .       .     .
+            LearningService.myLearning/0                   .    x       x      x       x     x       x     x
+            LearningService.player/1                       .    x       .      .       .     .       .     .
+            LearningService.rate/4                         .    x       .      .       .     .       .     .
+            LearningService.saveAnswer/3                   .    x       .      .       .     .       .     .
+            LearningService.share/3                        .    x       .      .       .     .       .     .
+            LearningService.start/1                        .    x       x      x       x     x       x     x
+            MeetingService.overview/1                      .    .       x      .       x     .       .     .
+            MeetingService.overviewCsv/2                   .    .       x      .       x     .       .     .
+            MeetingService.page/2                          .    x       x      x       x     .       .     .
+            MeetingService.recordAttendance/3              .    .       x      .       x     .       .     .
+            MeetingService.saveNotes/4                     .    .       x      .       x     .       .     .
+            ModuleService.addStep/2                        .    .       x      .       .     .       .     .
+            ModuleService.create/2                         .    .       x      .       .     .       .     .
+            ModuleService.draft/1                          .    .       x      .       .     .       .     .
+            ModuleService.moveStep/2                       .    .       x      .       .     .       .     .
+            ModuleService.myModules/0                      .    x       x      x       x     x       x     x
+            ModuleService.removeStep/1                     .    .       x      .       .     .       .     .
+            ModuleService.setCover/2                       .    .       x      .       .     .       .     .
+            ModuleService.updateDetails/3                  .    .       x      .       .     .       .     .
+            ModuleService.updateStep/3                     .    .       x      .       .     .       .     .
+            NotificationService.markAllRead/0              .    x       x      x       x     x       x     x
+            NotificationService.mine/1                     .    x       x      x       x     x       x     x
+            NotificationService.unread/0                   .    x       x      x       x     x       x     x
+            OrganisationProgressService.overview/0         .    .       .      .       .     .       x     .
+            OrganisationService.create/1                   .    .       .      .       .     .       x     .
+            OrganisationService.page/2                     .    .       .      .       .     .       x     .
+            OrganisationService.rename/2                   .    .       .      .       .     .       x     .
+            # How features look people up for each other, event listeners with nobody signed in included; no view uses it.
+            PersonDirectory.contact/1                      x    x       x      x       x     x       x     x
+            PersonDirectory.displayNames/1                 x    x       x      x       x     x       x     x
+            PersonDirectory.emails/1                       x    x       x      x       x     x       x     x
+            PersonDirectory.find/1                         x    x       x      x       x     x       x     x
+            PersonDirectory.having/2                       x    x       x      x       x     x       x     x
+            PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x     x
+            PersonDirectory.search/2                       .    x       x      x       x     x       x     x
+            PersonService.changeMyPassword/2               .    x       x      x       x     x       x     x
+            PersonService.choices/2                        .    .       .      .       .     .       x     .
+            PersonService.disable/1                        .    .       .      .       .     .       x     .
+            PersonService.enable/1                         .    .       .      .       .     .       x     .
+            PersonService.get/1                            .    .       .      .       .     .       x     .
+            PersonService.myProfile/0                      .    x       x      x       x     x       x     x
+            PersonService.page/2                           .    .       .      .       .     .       x     .
+            PersonService.update/4                         .    .       .      .       .     .       x     .
+            PersonService.updateMyProfile/2                .    x       x      x       x     x       x     x
+            PublishedModules.catalogue/2                   .    x       x      x       x     x       x     x
+            PublishedModules.current/1                     .    x       x      x       x     x       x     x
+            PublishedModules.latest/1                      .    x       x      x       x     x       x     x
+            PublishedModules.titles/1                      .    x       x      x       x     x       x     x
+            PublishedModules.version/1                     .    x       x      x       x     x       x     x
+            PublishedModules.versionNumbers/1              .    x       x      x       x     x       x     x
+            ReportBacks.mine/1                             .    x       .      .       .     .       .     .
+            ReviewService.archive/1                        .    .       .      x       x     .       .     .
+            ReviewService.comment/3                        .    .       x      .       .     .       .     .
+            ReviewService.comments/1                       .    .       x      .       .     .       .     .
+            ReviewService.history/1                        .    .       x      .       .     .       .     .
+            ReviewService.publish/1                        .    .       .      x       x     .       .     .
+            ReviewService.queue/1                          .    .       .      x       x     .       .     .
+            ReviewService.requestChanges/2                 .    .       .      x       x     .       .     .
+            ReviewService.startNewDraft/1                  .    .       x      .       .     .       .     .
+            ReviewService.submit/1                         .    .       x      .       .     .       .     .
+            SetService.create/1                            .    .       .      .       x     .       .     .
+            SetService.detail/1                            .    x       x      x       x     .       .     .
+            SetService.mine/0                              .    x       x      x       x     x       x     x
+            SetService.share/2                             .    x       x      x       x     .       .     .
+            SetService.upcoming/0                          .    x       x      x       x     x       x     x
+            SetService.update/2                            .    .       .      .       x     .       .     .
+            SetService.zone/0                              .    x       x      x       x     x       x     x
+            # The first start: the setup link (a secret token) is the guard.
+            SetupService.createFirstAdmin/6                x    x       x      x       x     x       x     x
+            SetupService.needed/0                          x    x       x      x       x     x       x     x
+            SetupService.status/1                          x    x       x      x       x     x       x     x
+            SetupService.validity/0                        x    x       x      x       x     x       x     x
+            SignInFailureService.clear/1                   .    .       .      .       .     .       x     .
+            SignInFailureService.of/1                      .    .       .      .       .     .       x     .
+            # Spring Security's own sign-in and password upgrade.
+            SignInService.loadUserByUsername/1             x    x       x      x       x     x       x     x
+            SignInService.updatePassword/2                 x    x       x      x       x     x       x     x
+            StoryService.approve/1                         .    .       .      x       x     .       .     .
+            StoryService.approved/2                        .    x       x      x       x     x       x     x
+            StoryService.draft/1                           .    x       .      .       .     .       .     .
+            StoryService.fromMyModules/0                   .    .       x      .       .     .       .     .
+            StoryService.giveBack/2                        .    .       .      x       x     .       .     .
+            StoryService.mine/0                            .    x       x      x       x     x       x     x
+            StoryService.submit/6                          .    x       .      .       .     .       .     .
+            StoryService.waiting/0                         .    .       .      x       x     .       .     .
+            TeamProgressService.assignments/1              .    .       .      .       .     x       .     .
+            TeamProgressService.certificationsCsv/4        .    .       .      .       .     x       .     .
+            TeamProgressService.charts/1                   .    .       .      .       .     x       .     .
+            TeamProgressService.checkCertificationRange/2  .    .       .      .       .     x       .     .
+            TeamProgressService.matrixCsv/3                .    .       .      .       .     x       .     .
+            TeamProgressService.members/1                  .    .       .      .       .     x       .     .
+            TeamProgressService.myTeams/0                  .    .       .      .       .     x       .     .
+            TeamProgressService.progress/2                 .    .       .      .       .     x       .     .
+            TeamService.create/2                           .    .       .      .       .     .       x     .
+            TeamService.get/1                              .    .       .      .       .     .       x     .
+            TeamService.managedTeam/1                      .    x       x      x       x     x       x     x
+            TeamService.mayFollow/1                        .    x       x      x       x     x       x     x
+            TeamService.myManagedTeams/0                   .    x       x      x       x     x       x     x
+            TeamService.myTeams/0                          .    x       x      x       x     x       x     x
+            TeamService.page/2                             .    .       .      .       .     .       x     .
+            TeamService.update/4                           .    .       .      .       .     .       x     .
+            # The public verification page.
+            VerificationService.verify/1                   x    x       x      x       x     x       x     x
+            """;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+    @Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private AccessWorld world;
+
+    @Autowired
+    private org.encounter.stories.StoryService stories;
+
+    @BeforeEach
+    void readTheWorld() {
+        if (jdbc.queryForObject("select count(*) from story", Integer.class) == 0) {
+            // The demo world's year of learning has report backs but no story yet: Sanna writes one.
+            long attempt = jdbc.queryForObject("select min(a.id) from attempt a join person p on p.id = a.learner_id"
+                    + " join module m on m.id = a.module_id where p.email = 'sanna@demo.encounter.example'"
+                    + " and m.title = 'See the whole person'", Long.class);
+            actAs(Who.LEARNER);
+            stories.submit(attempt, "Listening first", "I asked before the form.", "They talked.", "Ask first.",
+                    true);
+            SecurityContextHolder.clearContext();
+        }
+        world = new AccessWorld(jdbc);
+    }
+
+    @Test
+    void every_route_opens_for_exactly_the_people_its_row_names() {
+        Map<String, Class<? extends Component>> routes = new TreeMap<>();
+        for (Class<? extends Component> view : new Routes().autoDiscoverViews("org.encounter").getRoutes()) {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null) {
+                routes.put(route.value().isEmpty() ? "/" : route.value(), view);
+            }
+        }
+        Map<String, String> observed = new TreeMap<>();
+        routes.forEach((template, view) -> observed.put(template, ""));
+        for (Who who : Who.values()) {
+            openUiAs(who);
+            routes.forEach((template, view) ->
+                    observed.merge(template, opens(world.path(template), view) ? "x" : ".", String::concat));
+            MockVaadin.tearDown();
+        }
+        assertMatches("route", parse(ROUTES), observed);
+    }
+
+    @Test
+    void every_public_service_method_lets_in_exactly_the_people_its_row_names() {
+        Map<String, Map.Entry<Object, Method>> methods = new TreeMap<>();
+        context.getBeansWithAnnotation(Service.class).values().forEach(bean -> {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("org.encounter")) {
+                return;
+            }
+            Arrays.stream(type.getDeclaredMethods()).filter(AccessMatrixTest::callableByPeople)
+                    .forEach(m -> methods.put(type.getSimpleName() + "." + m.getName() + "/" + m.getParameterCount(),
+                            Map.entry(bean, m)));
+        });
+        Map<String, String> observed = new TreeMap<>();
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        for (Who who : Who.values()) {
+            actAs(who);
+            methods.forEach((name, call) -> observed.merge(name,
+                    getsPast(rolledBack, call.getKey(), call.getValue()) ? "x" : ".", String::concat));
+        }
+        SecurityContextHolder.clearContext();
+        assertMatches("service method", parse(SERVICES), observed);
+    }
+
+    /** Event listeners and scheduled jobs are public for Spring only: no person can call them. */
+    private static boolean callableByPeople(Method m) {
+        return Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+                && !m.isBridge() && !m.isAnnotationPresent(EventListener.class)
+                && !m.isAnnotationPresent(Scheduled.class)
+                && !m.isAnnotationPresent(org.springframework.transaction.event.TransactionalEventListener.class);
+    }
+
+    private void openUiAs(Who who) {
+        if (who.login == null) {
+            SecurityContextHolder.clearContext();
+            MockVaadin.setMockRequestFactory(FakeRequest::new);
+            MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.encounter"), context,
+                    UI::new));
+        } else {
+            signInAs(who.login + ServiceTest.DOMAIN);
+        }
+    }
+
+    private boolean opens(String path, Class<? extends Component> view) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (MockAccessDeniedException | AccessDeniedException | RecordNotFound refused) {
+            return false;
+        }
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return chain.stream().anyMatch(target -> org.springframework.util.ClassUtils.getUserClass(target) == view);
+    }
+
+    private void actAs(Who who) {
+        var context = SecurityContextHolder.createEmptyContext();
+        if (who.login == null) {
+            context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        } else {
+            var user = users.loadUserByUsername(who.login + ServiceTest.DOMAIN);
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(user, null, user.getAuthorities()));
+        }
+        SecurityContextHolder.setContext(context);
+    }
+
+    private boolean getsPast(TransactionTemplate rolledBack, Object bean, Method method) {
+        Object[] args = Arrays.stream(method.getParameters()).map(p -> world.argument(p)).toArray();
+        try {
+            rolledBack.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                try {
+                    method.invoke(bean, args);
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return true;
+        } catch (AccessDeniedException | AuthenticationException | RecordNotFound refused) {
+            return false;
+        } catch (RuntimeException pastTheGuards) {
+            return true;
+        }
+    }
+
+    private static Map<String, String> parse(String table) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        table.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
+            String[] cells = line.split("\\s+");
+            assertThat(cells).as("row %s", line).hasSize(Who.values().length + 1);
+            rows.put(cells[0], String.join("", Arrays.copyOfRange(cells, 1, cells.length)));
+        });
+        return rows;
+    }
+
+    private static void assertMatches(String kind, Map<String, String> expected, Map<String, String> observed) {
+        List<String> wrong = new ArrayList<>();
+        observed.forEach((name, seen) -> {
+            String want = expected.get(name);
+            if (want == null) {
+                wrong.add("no row for " + kind + " " + name + " (it lets in: " + line(name, seen) + ")");
+            } else if (!want.equals(seen)) {
+                wrong.add(kind + " " + name + " lets in " + line(name, seen) + " but its row says "
+                        + line(name, want));
+            }
+        });
+        expected.keySet().stream().filter(name -> !observed.containsKey(name))
+                .forEach(name -> wrong.add("row for a " + kind + " that no longer exists: " + name));
+        int width = observed.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        String table = observed.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(e -> String.format("%-" + width + "s", e.getKey()) + cells(e.getValue()))
+                .collect(Collectors.joining("\n"));
+        assertThat(wrong).as("%s access differs from the table (%s). What was observed:%n%s%n%s",
+                kind, COLUMNS, String.format("%-" + width + "s", "") + COLUMNS, table).isEmpty();
+    }
+
+    private static String line(String name, String cells) {
+        return cells(cells).replaceAll("\\s+", " ");
+    }
+
+    private static String cells(String cells) {
+        String[] names = COLUMNS.split(" ");
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < cells.length(); i++) {
+            row.append(String.format("%-" + (names[i].length() + 1) + "s", cells.charAt(i)));
+        }
+        return row.toString().stripTrailing();
+    }
+}
