@@ -97,9 +97,9 @@ class SetsBrowserIT extends BrowserJourney {
         assertThat(sanna.locator("#set-my-commitment")).containsText("Ask first, then listen.");
         sanna.locator("#set-share").click();
         sanna.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/set-member-phone.png")));
-        BrowserSupport.eventually(() -> Boolean.TRUE.equals(jdbc.queryForObject(
-                "select shares_commitment from learning_set_member where set_id = ? and person_id = ?", Boolean.class,
-                setId, person("sanna"))));
+        BrowserSupport.eventually(() -> jdbc.queryForObject(
+                "select count(*) from set_share where set_id = ? and sharer_id = ?", Integer.class,
+                setId, person("sanna")) == 1);
 
         // At the first meeting Tuula sees what Sanna shared, and takes attendance.
         tuula.navigate(url("/sets/" + setId));

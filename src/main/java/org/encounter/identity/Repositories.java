@@ -3,6 +3,7 @@ package org.encounter.identity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -64,6 +65,16 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     @Query("select t from Team t join t.members m where m.id = :personId order by t.name")
     List<Team> findWithMember(@Param("personId") Long personId);
+
+    /** Of these people, those the manager manages in any team. */
+    @Query("select distinct mb.id from Team t join t.managers m join t.members mb where m.id = :managerId"
+            + " and mb.id in :ids")
+    Set<Long> membersManagedBy(@Param("managerId") Long managerId, @Param("ids") java.util.Collection<Long> ids);
+
+    /** Of these people, those who manage the person in any team. */
+    @Query("select distinct m.id from Team t join t.managers m join t.members mb where mb.id = :personId"
+            + " and m.id in :ids")
+    Set<Long> managersOf(@Param("personId") Long personId, @Param("ids") java.util.Collection<Long> ids);
 
     boolean existsByOrganisationIdAndNameIgnoreCase(Long organisationId, String name);
 

@@ -103,6 +103,23 @@ public class TeamService {
         return distinct.isEmpty() || teams.countMembersManagedBy(currentPerson.requireId(), distinct) == distinct.size();
     }
 
+    /**
+     * Of these people, the ones the signed-in person manages in any team. Whatever a person shares with a group
+     * stays hidden from their managers: this is the one place that says who they are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> managedByMe(java.util.Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of()
+                : Set.copyOf(teams.membersManagedBy(currentPerson.requireId(), Set.copyOf(personIds)));
+    }
+
+    /** Of these people, the ones who manage the signed-in person in any team. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> managingMe(java.util.Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of()
+                : Set.copyOf(teams.managersOf(currentPerson.requireId(), Set.copyOf(personIds)));
+    }
+
     /** The teams the signed-in person belongs to. */
     @PreAuthorize("isAuthenticated()")
     public List<TeamSummary> myTeams() {

@@ -29,8 +29,6 @@ class LearningSet {
     static class Member {
         @Column(name = "person_id", nullable = false)
         private Long personId;
-        @Column(name = "shares_commitment", nullable = false)
-        private boolean sharesCommitment;
         @Column(name = "added_at", nullable = false)
         private Instant addedAt;
 
@@ -44,10 +42,6 @@ class LearningSet {
 
         long personId() {
             return personId;
-        }
-
-        boolean sharesCommitment() {
-            return sharesCommitment;
         }
     }
 
@@ -93,11 +87,6 @@ class LearningSet {
         List<Long> added = memberIds.stream().filter(p -> member(p).isEmpty()).toList();
         added.forEach(p -> members.add(new Member(p, now)));
         return added;
-    }
-
-    /** For seeding only; members change their choice through the repository, one row at a time. */
-    void share(long personId, boolean share) {
-        member(personId).orElseThrow().sharesCommitment = share;
     }
 
     Optional<Member> member(long personId) {

@@ -3,6 +3,7 @@ package org.encounter.sets;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -39,7 +40,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     /** A member's commitment as the set sees it; {@code commitment} is null until they planned an action. */
-    public record Shared(PersonRef member, Commitments.Commitment commitment) {
+    public record Shared(PersonRef member, SharedText commitment) {
+    }
+
+    /**
+     * Exactly what the consent names, and nothing more: the action and its date, and once reported back, what
+     * the member tried and what happened. What they learned and will keep doing stays theirs.
+     */
+    public record SharedText(String action, LocalDate actionDate, boolean reported, String tried, String happened) {
+
+        static SharedText of(Commitments.Commitment c) {
+            return c == null ? null : new SharedText(c.action(), c.actionDate(), c.reported(), c.tried(), c.happened());
+        }
     }
 
     /** {@code attendance} is filled for the set's facilitators only; members see the notes. */
@@ -59,6 +71,7 @@ public class MeetingService {
 
     private final SetAccess access;
     private final SetService sets;
+    private final SetSharing sharing;
     private final MeetingRepository meetings;
     private final AttendanceRepository attendance;
     private final PublishedModules published;
@@ -67,11 +80,12 @@ public class MeetingService {
     private final I18NProvider i18n;
     private final Clock clock;
 
-    MeetingService(SetAccess access, SetService sets, MeetingRepository meetings, AttendanceRepository attendance,
+    MeetingService(SetAccess access, SetService sets, SetSharing sharing, MeetingRepository meetings, AttendanceRepository attendance,
                    PublishedModules published, Commitments commitments, PersonDirectory directory, I18NProvider i18n,
                    Clock clock) {
         this.access = access;
         this.sets = sets;
+        this.sharing = sharing;
         this.meetings = meetings;
         this.attendance = attendance;
         this.published = published;
@@ -91,16 +105,16 @@ public class MeetingService {
                 .filter(s -> s.type() == StepType.DISCUSSION).map(StepContent::body).toList()).orElse(List.of());
         Map<Long, String> names = new HashMap<>();
         detail.members().forEach(p -> names.put(p.id(), p.displayName()));
-        List<Long> sharing = set.getMembers().stream().filter(LearningSet.Member::sharesCommitment)
-                .map(LearningSet.Member::personId).toList();
-        Map<Long, Commitments.Commitment> shared = commitments.shared(set.getModuleId(), sharing);
-        List<Shared> cards = sharing.stream().map(p -> new Shared(new PersonRef(p, names.getOrDefault(p, "")),
-                shared.get(p))).sorted(java.util.Comparator.comparing(s -> s.member().displayName())).toList();
+        List<Long> visible = sharing.visibleTo(set, access.me());
+        Map<Long, Commitments.Commitment> shared = commitments.shared(set.getModuleId(), visible);
+        List<Shared> cards = visible.stream().map(p -> new Shared(new PersonRef(p, names.getOrDefault(p, "")),
+                SharedText.of(shared.get(p)))).sorted(java.util.Comparator.comparing(s -> s.member().displayName()))
+                .toList();
         Map<Long, AttendanceStatus> recorded = new HashMap<>();
         if (set.runBy(access.me())) {
             attendance.findByMeetings(List.of(meetingId)).forEach(a -> recorded.put(a.personId(), a.getStatus()));
         }
-        return new Page(detail, info, discussion, cards, set.getMembers().size() - sharing.size(), meeting.getNotes(),
+        return new Page(detail, info, discussion, cards, set.getMembers().size() - visible.size(), meeting.getNotes(),
                 meeting.getNotesUpdatedAt(), recorded);
     }
 

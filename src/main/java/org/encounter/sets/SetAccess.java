@@ -15,11 +15,14 @@ class SetAccess implements CommitmentAudience {
     private final LearningSetRepository sets;
     private final MeetingRepository meetings;
     private final CurrentPerson currentPerson;
+    private final SetSharing sharing;
 
-    SetAccess(LearningSetRepository sets, MeetingRepository meetings, CurrentPerson currentPerson) {
+    SetAccess(LearningSetRepository sets, MeetingRepository meetings, CurrentPerson currentPerson,
+              SetSharing sharing) {
         this.sets = sets;
         this.meetings = meetings;
         this.currentPerson = currentPerson;
+        this.sharing = sharing;
     }
 
     long me() {
@@ -55,6 +58,7 @@ class SetAccess implements CommitmentAudience {
 
     @Override
     public boolean mayRead(long readerId, long learnerId, long moduleId) {
-        return sets.sharedWith(readerId, learnerId, moduleId);
+        // Who manages whom is asked for the signed-in person only: anyone else reads nothing through a set.
+        return readerId == me() && sharing.mayRead(readerId, learnerId, moduleId);
     }
 }

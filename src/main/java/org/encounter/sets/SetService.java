@@ -69,10 +69,20 @@ public class SetService {
                          ZoneId zone) {
     }
 
+    /**
+     * What sharing with the set means for the signed-in member. {@code audience}: who sharing reaches now, by
+     * name (never anyone who manages them); {@code seeing}: who their consent named and still sees it;
+     * {@code newcomers}: who joined since they shared, and sees nothing until they confirm again.
+     */
+    public record Consent(boolean sharing, List<PersonRef> audience, List<PersonRef> seeing,
+                          List<PersonRef> newcomers) {
+    }
+
     private final LearningSetRepository sets;
     private final MeetingRepository meetings;
     private final SetAccess access;
     private final SetRules rules;
+    private final SetSharing sharing;
     private final PublishedModules published;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
@@ -80,13 +90,14 @@ public class SetService {
     private final ZoneId zone;
 
     SetService(LearningSetRepository sets, MeetingRepository meetings, SetAccess access, SetRules rules,
-               PublishedModules published,
+               SetSharing sharing, PublishedModules published,
                PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
                @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
         this.sets = sets;
         this.meetings = meetings;
         this.access = access;
         this.rules = rules;
+        this.sharing = sharing;
         this.published = published;
         this.directory = directory;
         this.events = events;
@@ -136,12 +147,25 @@ public class SetService {
         boolean firstSave = set.getId() == null;
         boolean renamed = !firstSave && !name.equals(set.getName());
         Long oldCo = set.getCoFacilitatorId();
+        List<Long> left = new ArrayList<>(set.memberIds().stream().filter(p -> !memberIds.contains(p)).toList());
         List<Long> added = set.describe(name, form.moduleId(), form.coFacilitatorId(), List.copyOf(memberIds),
                 clock.instant());
         LearningSet saved = sets.saveAndFlush(set);
         boolean scheduleChanged = saveMeetings(saved.getId(), slots, current, renamed);
         String link = "sets/" + saved.getId();
         String ref = "set:" + saved.getId() + ":" + clock.millis();
+        List<Long> joined = new ArrayList<>(added);
+        if (!firstSave && !Objects.equals(oldCo, form.coFacilitatorId())) {
+            if (oldCo != null) {
+                left.add(oldCo);
+            }
+            if (form.coFacilitatorId() != null) {
+                joined.add(form.coFacilitatorId());
+            }
+        }
+        if (!firstSave) {
+            sharing.peopleChanged(saved, left, joined, ref);
+        }
         added.forEach(p -> events.publishEvent(new NotifyPerson(p, "set-member", ref, "notify.set-member",
                 List.of(name, moduleTitle), link)));
         if (form.coFacilitatorId() != null && !form.coFacilitatorId().equals(oldCo)) {
@@ -238,18 +262,36 @@ public class SetService {
                 published.titles(List.of(set.getModuleId())).getOrDefault(set.getModuleId(), ""), part(set, me),
                 new PersonRef(set.getFacilitatorId(), names.getOrDefault(set.getFacilitatorId(), "")), co, members,
                 infos(set, meetings.findBySetIdOrderByStartsAt(set.getId())),
-                set.member(me).map(LearningSet.Member::sharesCommitment).orElse(false), set.zone());
+                set.member(me).isPresent() && sharing.sharing(set, me), set.zone());
     }
 
-    /** A member shares (or stops sharing) their action plan and report back on the set's module with the set. */
+    /** Who the signed-in member's share with the set reaches, or would reach. */
+    public Consent consent(long setId) {
+        return sharing.consent(membership(setId), access.me());
+    }
+
+    /**
+     * The signed-in member shares their action plan and report back on the set's module with the people named,
+     * as the set page listed them; anyone named who may not see it (left, or manages them) is left out.
+     * Confirming again with the same page after someone joined adds the newcomers.
+     */
     @Transactional
-    public void share(long setId, boolean share) {
+    public void share(long setId, Collection<Long> readerIds) {
+        sharing.share(membership(setId), access.me(), readerIds);
+    }
+
+    /** The signed-in member stops sharing with the set: nobody in it reads their commitment from now on. */
+    @Transactional
+    public void stopSharing(long setId) {
+        sharing.stop(membership(setId), access.me());
+    }
+
+    private LearningSet membership(long setId) {
         LearningSet set = access.visible(setId);
         if (set.member(access.me()).isEmpty()) {
             throw new InvalidInputException("", "set.only-members-share");
         }
-        // One row, not the whole set: members sharing at the same time never collide with each other.
-        sets.share(setId, access.me(), share);
+        return set;
     }
 
     static List<MeetingInfo> infos(LearningSet set, Collection<Meeting> list) {

@@ -35,6 +35,7 @@ class SetsDemoWorld implements ApplicationRunner {
     private static final String DOMAIN = "@demo.encounter.example";
 
     private final LearningSetRepository sets;
+    private final SetShareRepository shares;
     private final MeetingRepository meetings;
     private final AttendanceRepository attendance;
     private final PublishedModules published;
@@ -43,11 +44,12 @@ class SetsDemoWorld implements ApplicationRunner {
     private final ZoneId zone;
     private final boolean enabled;
 
-    SetsDemoWorld(LearningSetRepository sets, MeetingRepository meetings, AttendanceRepository attendance,
+    SetsDemoWorld(LearningSetRepository sets, SetShareRepository shares, MeetingRepository meetings, AttendanceRepository attendance,
                   PublishedModules published, PersonDirectory directory, Clock clock,
                   @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
                   @Value("${encounter.demo.enabled:true}") boolean enabled) {
         this.sets = sets;
+        this.shares = shares;
         this.meetings = meetings;
         this.attendance = attendance;
         this.published = published;
@@ -72,9 +74,10 @@ class SetsDemoWorld implements ApplicationRunner {
         LearningSet set = new LearningSet(id("tuula"), zone, clock.instant());
         List<Long> members = List.of(id("sanna"), id("jussi"), id("leo"), id("asa"), id("kaisa"));
         set.describe("Youth workers’ Thursday set", module, id("emma"), members, clock.instant());
-        set.share(id("sanna"), true);
-        set.share(id("jussi"), true);
         LearningSet saved = sets.save(set);
+        // Each named everyone in the set (none of them manages either): the page listed them when they shared.
+        share(saved, "sanna");
+        share(saved, "jussi");
         Meeting first = meeting(saved.getId(), today.minusDays(12), "Aurajoki youth centre, room 2", null);
         meeting(saved.getId(), today.plusDays(2), "Aurajoki youth centre, room 2", null);
         meeting(saved.getId(), today.plusDays(16), null, "https://meet.example.org/thursday-set");
@@ -86,6 +89,16 @@ class SetsDemoWorld implements ApplicationRunner {
         record(first, "asa", AttendanceStatus.ABSENT);
         record(first, "kaisa", AttendanceStatus.PRESENT);
         log.info("Demo action-learning set created: three meetings, one held");
+    }
+
+    private void share(LearningSet set, String who) {
+        List<Long> others = new java.util.ArrayList<>(set.memberIds());
+        others.remove(id(who));
+        others.add(set.getFacilitatorId());
+        others.add(set.getCoFacilitatorId());
+        SetShare share = new SetShare(set.getId(), id(who));
+        share.confirm(others, clock.instant());
+        shares.save(share);
     }
 
     private Meeting meeting(long setId, LocalDate day, String place, String link) {

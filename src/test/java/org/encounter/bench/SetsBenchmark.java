@@ -71,10 +71,21 @@ class SetsBenchmark {
               ON m.rn = 1 + s.seq % (SELECT COUNT(*) FROM module m JOIN person o ON o.id = m.owner_id
                   WHERE o.email LIKE '%{DOMAIN}' AND m.status = 'PUBLISHED')""",
             """
-            INSERT INTO learning_set_member (set_id, person_id, shares_commitment, added_at)
-            SELECT s.seq, {P} + {F} + 1 + ((s.seq - 1) * {SIZE} + j.seq - 1) % {POOL}, j.seq <= {SIZE} / 2,
-                UTC_TIMESTAMP(6) - INTERVAL 40 DAY
+            INSERT INTO learning_set_member (set_id, person_id, added_at)
+            SELECT s.seq, {P} + {F} + 1 + ((s.seq - 1) * {SIZE} + j.seq - 1) % {POOL}, UTC_TIMESTAMP(6) - INTERVAL 40 DAY
             FROM seq_1_to_{SETS} s JOIN seq_1_to_{SIZE} j""",
+            // Half of each set's members share, naming everyone else in it.
+            """
+            INSERT INTO set_share (set_id, sharer_id, confirmed_at)
+            SELECT sm.set_id, sm.person_id, UTC_TIMESTAMP(6) - INTERVAL 39 DAY FROM learning_set_member sm
+            WHERE (SELECT COUNT(*) FROM learning_set_member o WHERE o.set_id = sm.set_id AND o.person_id < sm.person_id)
+                < {SIZE} / 2""",
+            """
+            INSERT INTO set_share_reader (set_id, sharer_id, reader_id)
+            SELECT sh.set_id, sh.sharer_id, o.person_id FROM set_share sh
+            JOIN learning_set_member o ON o.set_id = sh.set_id AND o.person_id <> sh.sharer_id
+            UNION SELECT sh.set_id, sh.sharer_id, ls.facilitator_id FROM set_share sh
+            JOIN learning_set ls ON ls.id = sh.set_id""",
             """
             INSERT INTO set_meeting (set_id, starts_at, ends_at, place, sequence_no, version)
             SELECT s.seq, UTC_TIMESTAMP(6) - INTERVAL 38 DAY + INTERVAL (k.seq * 14) DAY + INTERVAL (s.seq % 600) MINUTE,
@@ -88,7 +99,8 @@ class SetsBenchmark {
             FROM set_meeting mt JOIN learning_set ls ON ls.id = mt.set_id
             JOIN learning_set_member sm ON sm.set_id = mt.set_id
             WHERE mt.ends_at < UTC_TIMESTAMP(6)""",
-            "ANALYZE TABLE learning_set, learning_set_member, set_meeting, meeting_attendance, person_role"};
+            "ANALYZE TABLE learning_set, learning_set_member, set_share, set_share_reader, set_meeting, meeting_attendance,"
+                + " person_role"};
         for (String sql : statements) {
             String s = sql;
             for (Map.Entry<String, String> e : v.entrySet()) {
@@ -112,8 +124,8 @@ class SetsBenchmark {
         long setId = 1;
         String facilitator = email(jdbc.queryForObject("SELECT facilitator_id FROM learning_set WHERE id = ?",
                 Long.class, setId));
-        String member = email(jdbc.queryForObject("SELECT MIN(person_id) FROM learning_set_member WHERE set_id = ?"
-                + " AND shares_commitment", Long.class, setId));
+        String member = email(jdbc.queryForObject("SELECT MIN(sharer_id) FROM set_share WHERE set_id = ?",
+                Long.class, setId));
         long meeting = jdbc.queryForObject("SELECT MIN(id) FROM set_meeting WHERE set_id = ?", Long.class, setId);
         StringBuilder out = new StringBuilder(String.format("%nset %d, facilitator %s (%d sets), member %s%n", setId,
                 facilitator, jdbc.queryForObject("SELECT COUNT(*) FROM learning_set l JOIN person p ON p.id ="

@@ -65,6 +65,11 @@ class SetsTest extends ServiceTest {
                 List.of(meeting(7, 17, 90, "Youth centre, room 2"), meeting(21, 17, 90, "Youth centre, room 2")))));
     }
 
+    /** The people the signed-in member's set page lists for sharing: what the share button sends. */
+    List<Long> everyoneListed(long setId) {
+        return sets.consent(setId).audience().stream().map(p -> p.id()).toList();
+    }
+
     int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
@@ -134,7 +139,7 @@ class SetsTest extends ServiceTest {
         long id = thursdaySet();
         long whole = module("See the whole person");
         long first = as("tuula", () -> sets.detail(id)).meetings().getFirst().id();
-        as("callum", () -> sets.share(id, true));
+        as("callum", () -> sets.share(id, everyoneListed(id)));
 
         for (String who : List.of("tuula", "eetu", "jussi", "leo", "sanna")) {
             MeetingService.Page page = as(who, () -> meetings.page(id, first));
@@ -198,7 +203,7 @@ class SetsTest extends ServiceTest {
         long walkers = as("tuula", () -> sets.create(new SetService.Form("Walkers " + System.nanoTime(), shoes,
                 List.of(personId("leo"), personId("olga"), personId("zoe"), personId("ahmed")), null,
                 List.of(meeting(30, 10, 60, "Station")))));
-        as("leo", () -> sets.share(walkers, true));
+        as("leo", () -> sets.share(walkers, everyoneListed(walkers)));
         assertThat(as("olga", () -> commitments.shared(shoes, List.of(personId("leo")))).get(personId("leo")).action())
                 .isEqualTo("Walk the route a young person takes to our office.");
         assertThatThrownBy(() -> as("olga", () -> commitments.shared(whole, List.of(personId("leo")))))
@@ -209,11 +214,13 @@ class SetsTest extends ServiceTest {
                 .containsExactly("Callum Reid");
 
         // Callum changes his mind: the set no longer reads it.
-        as("callum", () -> sets.share(id, false));
+        as("callum", () -> sets.stopSharing(id));
         assertThat(as("jussi", () -> meetings.page(id, first)).shared()).isEmpty();
         assertThatThrownBy(() -> as("jussi", () -> commitments.shared(whole, List.of(personId("callum")))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("tuula", () -> sets.share(id, true))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as("tuula", () -> sets.share(id, List.of(personId("jussi")))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as("tuula", () -> sets.stopSharing(id))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -32,7 +32,6 @@ import org.encounter.base.ui.LengthLimit;
 import org.encounter.base.ui.MarkdownView;
 import org.encounter.base.ui.Notifications;
 import org.encounter.identity.PersonRef;
-import org.encounter.learning.Commitments;
 import org.encounter.sets.AttendanceStatus;
 import org.encounter.sets.Calendars;
 import org.encounter.sets.MeetingService;
@@ -98,14 +97,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private Component shared(MeetingService.Page p) {
         Div box = new Div(new H2(getTranslation("meeting.shared")));
         box.setId("meeting-shared");
-        box.add(new Paragraph(getTranslation("meeting.shared-help")));
+        box.add(new Paragraph(getTranslation("meeting.shared-only-named")));
         if (p.shared().isEmpty()) {
             box.add(new Paragraph(getTranslation("meeting.nobody-shared")));
         }
         for (MeetingService.Shared s : p.shared()) {
             Div card = new Div(new H3(s.member().displayName()));
             card.addClassName("home-card");
-            Commitments.Commitment c = s.commitment();
+            MeetingService.SharedText c = s.commitment();
             if (c == null) {
                 card.add(new Paragraph(getTranslation("commitment.not-planned")));
             } else {
@@ -115,9 +114,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 if (c.reported()) {
                     card.add(new Paragraph(getTranslation("story.tried") + ": " + c.tried()),
                             new Paragraph(getTranslation("story.happened") + ": " + c.happened()));
-                    if (c.learned() != null) {
-                        card.add(new Paragraph(getTranslation("story.learned") + ": " + c.learned()));
-                    }
                 } else {
                     card.add(new Paragraph(getTranslation("commitment.not-reported")));
                 }
@@ -125,7 +121,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             box.add(card);
         }
         if (p.notSharing() > 0) {
-            box.add(new Paragraph(getTranslation("meeting.not-sharing", p.notSharing())));
+            box.add(new Paragraph(getTranslation("meeting.not-shown", p.notSharing())));
         }
         return box;
     }

@@ -104,7 +104,9 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("set-save");
         Button cancel = new Button(getTranslation("set.cancel"), e -> leave());
-        add(title, name, module, members, membersWarning, coFacilitator,
+        Paragraph sharingNote = new Paragraph(getTranslation("set.members-sharing-note"));
+        sharingNote.setId("set-members-sharing-note");
+        add(title, name, module, members, membersWarning, sharingNote, coFacilitator,
                 new H2(getTranslation("set.meetings")), zoneHelp, meetingRows, addMeeting,
                 new HorizontalLayout(save, cancel));
     }

@@ -2,7 +2,6 @@ package org.encounter.sets.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +21,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.ui.DownloadLink;
-import org.encounter.base.ui.Notifications;
 import org.encounter.learning.Commitments;
 import org.encounter.sets.Calendars;
 import org.encounter.sets.MeetingService;
@@ -126,15 +124,7 @@ public class SetView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (mine.isEmpty()) {
             box.add(new Anchor("learn", getTranslation("commitment.open-catalogue")));
         }
-        Checkbox share = new Checkbox(getTranslation("set.share"), d.iShare());
-        share.setId("set-share");
-        share.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                sets.share(d.id(), e.getValue());
-                Notifications.success(getTranslation(e.getValue() ? "set.shared" : "set.not-shared"));
-            }
-        });
-        box.add(share, new Paragraph(getTranslation("set.share-help")));
+        box.add(new ShareConsentPanel(sets, d.id(), () -> show(sets.detail(d.id()))));
         return box;
     }
 

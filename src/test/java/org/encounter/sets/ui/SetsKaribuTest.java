@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,6 +28,7 @@ import org.encounter.authoring.CatalogueItem;
 import org.encounter.base.ui.RecordNotFoundView;
 import org.encounter.identity.PersonRef;
 import org.encounter.sets.AttendanceStatus;
+import org.encounter.sets.SetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,9 +120,9 @@ class SetsKaribuTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("set-my-commitment")).getElement().getTextRecursively())
                 .contains("Ask first, then listen.");
         assertThat(_find(Div.class, spec -> spec.withId("attendance-overview"))).isEmpty();
-        _setValue(_get(Checkbox.class, spec -> spec.withId("set-share")), true);
-        assertThat(jdbc.queryForObject("select shares_commitment from learning_set_member where set_id = ? and person_id = ?",
-                Boolean.class, setId, person("sanna"))).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("set-share")));
+        assertThat(jdbc.queryForObject("select count(*) from set_share where set_id = ? and sharer_id = ?",
+                Integer.class, setId, person("sanna"))).isOne();
         UI.getCurrent().navigate("sets/" + setId + "/meetings/" + meetingIds.getFirst());
         assertThat(_find(Div.class, spec -> spec.withId("meeting-attendance"))).isEmpty();
         assertThat(_find(TextArea.class, spec -> spec.withId("meeting-notes"))).isEmpty();
@@ -177,5 +177,85 @@ class SetsKaribuTest extends KaribuTest {
             assertThat(text(SetsView.class)).doesNotContain("Tuesday set");
             tearDownVaadin();
         }
+    }
+
+    String shared(long setId, long meetingId) {
+        UI.getCurrent().navigate("sets/" + setId + "/meetings/" + meetingId);
+        return _get(Div.class, spec -> spec.withId("meeting-shared")).getElement().getTextRecursively();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_manager_added_later_never_sees_what_their_team_member_shared_and_a_newcomer_waits_for_consent() {
+        signInAs("tuula" + DOMAIN);
+        long module = jdbc.queryForObject("select id from module where title = 'See the whole person'", Long.class);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(9);
+        long setId = context.getBean(SetService.class).create(new SetService.Form("Friday set", module,
+                List.of(person("sanna"), person("jussi"), person("leo"), person("callum")), null,
+                List.of(new SetService.MeetingForm(null, day, LocalTime.of(10, 0), LocalTime.of(11, 0), "Room 4",
+                        null))));
+        long meetingId = jdbc.queryForObject("select id from set_meeting where set_id = ?", Long.class, setId);
+        tearDownVaadin();
+
+        // Sanna's set page names who will see her commitment, and what; she shares with them.
+        signInAs("sanna" + DOMAIN);
+        UI.getCurrent().navigate("sets/" + setId);
+        assertThat(_get(Div.class, spec -> spec.withId("set-consent")).getElement().getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("set.consent-what"));
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("set-consent-audience"))
+                .getElement().getTextRecursively()).contains("Tuula Heikkinen", "Jussi Korhonen", "Leo Mäkinen",
+                "Callum Reid").doesNotContain("Sanna");
+        _click(_get(Button.class, spec -> spec.withId("set-share")));
+        assertThat(shared(setId, meetingId)).contains("Ask first, then listen.", "I asked first.")
+                .doesNotContain("Listening takes less time than I feared.");
+        tearDownVaadin();
+
+        // Tuula adds Mikko (who manages Sanna's team, and is a learner) and Åsa on the set form.
+        signInAs("tuula" + DOMAIN);
+        UI.getCurrent().navigate("sets/" + setId + "/edit");
+        MultiSelectComboBox<PersonRef> members = _get(MultiSelectComboBox.class, spec -> spec.withId("set-members"));
+        LinkedHashSet<PersonRef> more = new LinkedHashSet<>(members.getValue());
+        more.add(ref("mikko", "Mikko Laine"));
+        more.add(ref("asa", "Åsa Öberg"));
+        members.setValue(more);
+        _click(_get(Button.class, spec -> spec.withId("set-save")));
+        assertThat(_find(SetView.class)).hasSize(1);
+        assertThat(shared(setId, meetingId)).contains("Sanna Nieminen");
+        tearDownVaadin();
+
+        for (String newcomer : List.of("mikko", "asa")) {
+            signInAs(newcomer + DOMAIN);
+            assertThat(shared(setId, meetingId)).as(newcomer).doesNotContain("Sanna", "Ask first", "I asked first");
+            tearDownVaadin();
+        }
+
+        // Sanna is told; her page lists Åsa as joined since she shared, never Mikko. She shares with Åsa too.
+        assertThat(jdbc.queryForObject("select count(*) from notification where person_id = ? and kind = 'set-joined'",
+                Integer.class, person("sanna"))).isOne();
+        signInAs("sanna" + DOMAIN);
+        UI.getCurrent().navigate("sets/" + setId);
+        assertThat(_get(Div.class, spec -> spec.withId("set-consent-joined")).getElement().getTextRecursively())
+                .contains("Åsa Öberg").doesNotContain("Mikko");
+        assertThat(_get(Div.class, spec -> spec.withId("set-consent")).getElement().getTextRecursively())
+                .doesNotContain("Mikko");
+        _click(_get(Button.class, spec -> spec.withId("set-share-confirm")));
+        assertThat(_find(Div.class, spec -> spec.withId("set-consent-joined"))).isEmpty();
+        tearDownVaadin();
+
+        signInAs("asa" + DOMAIN);
+        assertThat(shared(setId, meetingId)).contains("Sanna Nieminen", "I asked first.");
+        tearDownVaadin();
+        signInAs("mikko" + DOMAIN);
+        assertThat(shared(setId, meetingId)).doesNotContain("Sanna", "I asked first");
+        tearDownVaadin();
+
+        // Sanna stops sharing: nobody in the set sees it any more.
+        signInAs("sanna" + DOMAIN);
+        UI.getCurrent().navigate("sets/" + setId);
+        _click(_get(Button.class, spec -> spec.withId("set-share-stop")));
+        assertThat(_get(Button.class, spec -> spec.withId("set-share")).isVisible()).isTrue();
+        tearDownVaadin();
+        signInAs("asa" + DOMAIN);
+        assertThat(shared(setId, meetingId)).doesNotContain("Sanna", "I asked first");
     }
 }
