@@ -214,10 +214,12 @@ class AccessMatrixTest extends KaribuTest {
             ReviewService.requestChanges/2                 .    .       .      x       x     .       .     .
             ReviewService.startNewDraft/1                  .    .       x      .       .     .       .     .
             ReviewService.submit/1                         .    .       x      .       .     .       .     .
+            SetService.consent/1                           .    x       x      x       x     .       .     .
             SetService.create/1                            .    .       .      .       x     .       .     .
             SetService.detail/1                            .    x       x      x       x     .       .     .
             SetService.mine/0                              .    x       x      x       x     x       x     x
             SetService.share/2                             .    x       x      x       x     .       .     .
+            SetService.stopSharing/1                       .    x       x      x       x     .       .     .
             SetService.upcoming/0                          .    x       x      x       x     x       x     x
             SetService.update/2                            .    .       .      .       x     .       .     .
             SetService.zone/0                              .    x       x      x       x     x       x     x
@@ -249,7 +251,9 @@ class AccessMatrixTest extends KaribuTest {
             TeamProgressService.progress/2                 .    .       .      .       .     x       .     .
             TeamService.create/2                           .    .       .      .       .     .       x     .
             TeamService.get/1                              .    .       .      .       .     .       x     .
+            TeamService.managedByMe/1                      .    x       x      x       x     x       x     x
             TeamService.managedTeam/1                      .    x       x      x       x     x       x     x
+            TeamService.managingMe/1                       .    x       x      x       x     x       x     x
             TeamService.mayFollow/1                        .    x       x      x       x     x       x     x
             TeamService.myManagedTeams/0                   .    x       x      x       x     x       x     x
             TeamService.myTeams/0                          .    x       x      x       x     x       x     x
