@@ -146,7 +146,7 @@ final class TextLimitRows {
                     if (!"IN_REVIEW".equals(t.one(String.class, "select status from module where id = ?", w.inReview))) {
                         t.as("emma", () -> t.review.submit(w.inReview));
                     }
-                    t.as("kaisa", () -> t.review.requestChanges(w.inReview, v));
+                    t.as("kaisa", () -> t.review.requestChanges(w.inReview, v, t.modules.draft(w.inReview).revision()));
                     return t.one(String.class, "select note from module_transition where module_id = ?"
                             + " and to_status = 'CHANGES_REQUESTED' order by id desc limit 1", w.inReview);
                 }, state("select note from module_transition where module_id = ? and to_status = 'CHANGES_REQUESTED'",
