@@ -222,7 +222,8 @@ final class TextLimitRows {
                 row("story.learned", "learned", 2_000, v -> story("Title", "T", "H", v, "learned"), storyState),
                 row("story.curator_comment", "comment", 1_000, v -> {
                     story("Title", "T", "H", "L", "title");
-                    t.as("kaisa", () -> t.stories.giveBack(w.story, v));
+                    t.as("kaisa", () -> t.stories.giveBack(w.story, v,
+                            t.one(Long.class, "select version from story where id = ?", w.story)));
                     return t.one(String.class, "select curator_comment from story where id = ?", w.story);
                 }, state("select curator_comment from story where id = ?", w.story)),
                 row("certificate.revoked_reason", "reason", 500, v -> {
