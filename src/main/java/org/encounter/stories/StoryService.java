@@ -53,19 +53,21 @@ public class StoryService {
     private final PublishedModules published;
     private final ModuleService modules;
     private final NamedExposure exposure;
+    private final NamedWords namedWords;
     private final PersonDirectory directory;
     private final CurrentPerson currentPerson;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StoryService(StoryRepository stories, ReportBacks reportBacks, PublishedModules published, ModuleService modules,
-                 NamedExposure exposure, PersonDirectory directory, CurrentPerson currentPerson,
+                 NamedExposure exposure, NamedWords namedWords, PersonDirectory directory, CurrentPerson currentPerson,
                  ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.reportBacks = reportBacks;
         this.published = published;
         this.modules = modules;
         this.exposure = exposure;
+        this.namedWords = namedWords;
         this.directory = directory;
         this.currentPerson = currentPerson;
         this.events = events;
@@ -90,7 +92,7 @@ public class StoryService {
                 .orElseGet(() -> {
                     String learned = report.learned() == null ? "" : report.learned();
                     if (exposure.reportBackShownNamed(attemptId)
-                            || !named(List.of(report.tried(), report.happened(), learned), null).isEmpty()) {
+                            || namedWords.repeats(List.of(report.tried(), report.happened(), learned))) {
                         return new Draft(attemptId, title, "", "", "", "", true, null, null, true);
                     }
                     return new Draft(attemptId, title, "", report.tried(), report.happened(), learned, true, null,
@@ -116,7 +118,7 @@ public class StoryService {
             throw new InvalidInputException("", "story.already-approved");
         }
         if (anonymous) {
-            unlinkable(story, List.of(cleanTitle, cleanTried, cleanHappened, cleanLearned));
+            namedWords.requireUnlinkable(story, List.of(cleanTitle, cleanTried, cleanHappened, cleanLearned));
         }
         story.write(cleanTitle, cleanTried, cleanHappened, cleanLearned, anonymous, clock.instant());
         Story saved = stories.save(story);
@@ -201,37 +203,6 @@ public class StoryService {
             throw new InvalidInputException("", "story.changed-since-opened");
         }
         return story;
-    }
-
-    /**
-     * Refuses an anonymous story whose words its writer has already shown with their name — in a set, signed to
-     * the authors, or in a named story — or that was itself sent named before.
-     */
-    private void unlinkable(Story story, List<String> texts) {
-        if (story.wasShownNamed()) {
-            throw new InvalidInputException("", "story.was-named");
-        }
-        List<String> fields = List.of("title", "tried", "happened", "learned");
-        Set<Integer> repeated = named(texts, story.getId());
-        if (!repeated.isEmpty()) {
-            throw new InvalidInputException(repeated.stream().sorted().map(i -> new InvalidInputException.FieldError(
-                    fields.get(i), "story.words-shown-named")).toList());
-        }
-    }
-
-    /** The positions of those texts that repeat words the signed-in person has shown with their name. */
-    private Set<Integer> named(List<String> texts, Long storyId) {
-        List<String> shown = new java.util.ArrayList<>(exposure.myNamedTexts());
-        stories.findByWriterIdOrderByUpdatedAtDesc(me()).stream()
-                .filter(s -> !s.isAnonymous() && !s.getId().equals(storyId)).forEach(s -> shown.addAll(s.texts()));
-        Set<Integer> repeated = new java.util.TreeSet<>();
-        for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            if (shown.stream().anyMatch(n -> SameWords.repeats(text, n))) {
-                repeated.add(i);
-            }
-        }
-        return repeated;
     }
 
     private StoryView view(Story story) {
