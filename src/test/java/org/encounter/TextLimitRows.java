@@ -146,7 +146,7 @@ final class TextLimitRows {
                     if (!"IN_REVIEW".equals(t.one(String.class, "select status from module where id = ?", w.inReview))) {
                         t.as("emma", () -> t.review.submit(w.inReview));
                     }
-                    t.as("kaisa", () -> t.review.requestChanges(w.inReview, v));
+                    t.as("kaisa", () -> t.review.requestChanges(w.inReview, v, t.modules.draft(w.inReview).revision()));
                     return t.one(String.class, "select note from module_transition where module_id = ?"
                             + " and to_status = 'CHANGES_REQUESTED' order by id desc limit 1", w.inReview);
                 }, state("select note from module_transition where module_id = ? and to_status = 'CHANGES_REQUESTED'",
@@ -222,7 +222,8 @@ final class TextLimitRows {
                 row("story.learned", "learned", 2_000, v -> story("Title", "T", "H", v, "learned"), storyState),
                 row("story.curator_comment", "comment", 1_000, v -> {
                     story("Title", "T", "H", "L", "title");
-                    t.as("kaisa", () -> t.stories.giveBack(w.story, v));
+                    t.as("kaisa", () -> t.stories.giveBack(w.story, v,
+                            t.one(Long.class, "select version from story where id = ?", w.story)));
                     return t.one(String.class, "select curator_comment from story where id = ?", w.story);
                 }, state("select curator_comment from story where id = ?", w.story)),
                 row("certificate.revoked_reason", "reason", 500, v -> {

@@ -68,7 +68,7 @@ final class TextLimitWorld {
         w.published = w.readyModule("Text limits published " + run, List.of(StepType.REFLECTION,
                 StepType.PERSPECTIVE_CHECK, StepType.ACTION_PLAN, StepType.REPORT_BACK));
         t.as("emma", () -> t.review.submit(w.published));
-        t.as("kaisa", () -> t.review.publish(w.published));
+        t.as("kaisa", () -> t.review.publish(w.published, t.modules.draft(w.published).revision()));
 
         w.openAttempt = t.as(w.learnerEmail, () -> t.learning.start(w.published));
         t.as(w.learnerEmail, () -> t.learning.completeStep(w.openAttempt, 0, reflection("A first thought.")));

@@ -31,16 +31,19 @@ public class ModuleService {
     private final ModuleVersionRepository versions;
     private final ModuleAccess access;
     private final PersonDirectory directory;
+    private final Publisher publisher;
     private final Clock clock;
 
     ModuleService(ModuleRepository modules, ModuleStepRepository steps, ModuleAuthorRepository authors,
-                  ModuleVersionRepository versions, ModuleAccess access, PersonDirectory directory, Clock clock) {
+                  ModuleVersionRepository versions, ModuleAccess access, PersonDirectory directory,
+                  Publisher publisher, Clock clock) {
         this.modules = modules;
         this.steps = steps;
         this.authors = authors;
         this.versions = versions;
         this.access = access;
         this.directory = directory;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -81,7 +84,7 @@ public class ModuleService {
                 list.stream().map(a -> new AuthorView(a.personId(), names.getOrDefault(a.personId(), "?"),
                         a.getCredit(), a.isOwner())).toList(),
                 author && m.getStatus().editable(), access.isOwner(moduleId), access.isCurator() && !author,
-                versionNumber(m));
+                versionNumber(m), publisher.revision(m));
     }
 
     /**

@@ -59,19 +59,27 @@ public class ReviewService {
         move(m, ModuleStatus.IN_REVIEW, null);
     }
 
-    /** A curator (not an author of it) sends the module back with a note on what to change. */
-    public void requestChanges(long moduleId, String note) {
+    /**
+     * A curator (not an author of it) sends the module back with a note on what to change. {@code revision} is
+     * the one they read ({@link ModuleDraft#revision()}): if the module changed since, nothing happens.
+     */
+    public void requestChanges(long moduleId, String note, String revision) {
         Module m = access.reviewable(moduleId);
         require(m, ModuleStatus.IN_REVIEW);
+        requireSeen(m, revision);
         String clean = Validation.clean(note);
         Validation.start().text("note", clean, Limits.NOTE).check();
         move(m, ModuleStatus.CHANGES_REQUESTED, clean);
     }
 
-    /** A curator (not an author of it) publishes: a new immutable version serves learners from now on. */
-    public int publish(long moduleId) {
+    /**
+     * A curator (not an author of it) publishes: a new immutable version serves learners from now on. It is
+     * exactly the {@code revision} the curator read; if the module changed since, nothing is published.
+     */
+    public int publish(long moduleId, String revision) {
         Module m = access.reviewable(moduleId);
         require(m, ModuleStatus.IN_REVIEW);
+        requireSeen(m, revision);
         ModuleVersion version = publisher.freeze(m, access.me(), clock.instant());
         ModuleStatus from = m.getStatus();
         m.published(version.getId(), clock.instant());
@@ -139,6 +147,12 @@ public class ReviewService {
     private void require(Module m, ModuleStatus expected) {
         if (m.getStatus() != expected) {
             throw new InvalidInputException("", "module.wrong-status");
+        }
+    }
+
+    private void requireSeen(Module m, String revision) {
+        if (revision == null || !revision.equals(publisher.revision(m))) {
+            throw new InvalidInputException("", "review.changed-since-opened");
         }
     }
 

@@ -35,6 +35,11 @@ interface AttemptStepRepository extends JpaRepository<AttemptStep, AttemptStep.K
     @Query("select s from AttemptStep s where s.key.attemptId in "
             + "(select a.id from Attempt a where a.moduleId = :moduleId) and s.shared <> org.encounter.learning.Sharing.NONE")
     List<AttemptStep> findSharedForModule(@Param("moduleId") Long moduleId);
+
+    /** Whether the learner shared any answer signed with the authors of one of these modules. */
+    @Query("select count(s) > 0 from AttemptStep s where s.shared = org.encounter.learning.Sharing.SIGNED and "
+            + "s.key.attemptId in (select a.id from Attempt a where a.learnerId = :learner and a.moduleId in :modules)")
+    boolean sharedSigned(@Param("learner") Long learner, @Param("modules") Collection<Long> modules);
 }
 
 interface AttemptRatingRepository extends JpaRepository<AttemptRating, AttemptRating.Key> {
@@ -60,4 +65,8 @@ interface ModuleFeedbackRepository extends JpaRepository<ModuleFeedback, Long> {
     boolean existsByAttemptId(Long attemptId);
 
     List<ModuleFeedback> findByModuleIdOrderByCreatedAtDesc(Long moduleId);
+
+    List<ModuleFeedback> findBySignedById(Long signedById);
+
+    boolean existsBySignedByIdAndModuleIdIn(Long signedById, Collection<Long> moduleIds);
 }

@@ -38,6 +38,8 @@ class Story {
     private String learned;
     @Column(nullable = false)
     private boolean anonymous;
+    @Column(name = "shown_named", nullable = false)
+    private boolean shownNamed;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private StoryStatus status;
@@ -71,6 +73,7 @@ class Story {
         this.happened = happened;
         this.learned = learned;
         this.anonymous = anonymous;
+        this.shownNamed |= !anonymous;
         this.status = StoryStatus.SUBMITTED;
         this.approvedAt = null;
         this.updatedAt = now;
@@ -111,10 +114,29 @@ class Story {
         return status;
     }
 
+    boolean isAnonymous() {
+        return anonymous;
+    }
+
+    /** Sent with the writer's name at least once: curators have read these words with that name. */
+    boolean wasShownNamed() {
+        return shownNamed;
+    }
+
+    /** What a curator's decision is about: any rewrite gives another revision. */
+    long getVersion() {
+        return version;
+    }
+
+    /** The story's own words, field by field. */
+    java.util.List<String> texts() {
+        return java.util.List.of(title, tried, happened, learned);
+    }
+
     /** As {@code viewer} may see it: the writer's name only when the story is named, or to the writer. */
     StoryView view(String moduleTitle, String writerName, long viewer) {
         boolean mine = writerId == viewer;
         return new StoryView(id, attemptId, moduleId, moduleTitle, title, tried, happened, learned, anonymous,
-                anonymous ? null : writerName, status, mine ? curatorComment : null, updatedAt, mine);
+                anonymous ? null : writerName, status, mine ? curatorComment : null, updatedAt, mine, version);
     }
 }

@@ -19,6 +19,7 @@ import org.encounter.base.Validation;
 import org.encounter.identity.CurrentPerson;
 import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.Role;
+import org.encounter.learning.NamedExposure;
 import org.encounter.learning.ReportBacks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,40 +31,54 @@ import org.springframework.transaction.annotation.Transactional;
  * Stories of change. A learner writes one from their completed report back (named or anonymous) and may
  * rewrite it until it is approved; curators approve it or return it with a comment; approved stories are for
  * everyone signed in. Every view of a story goes through {@link Story#view}, which names the writer only when
- * the story is named.
+ * the story is named. An anonymous story stays unlinkable: it never repeats words its writer has shown anyone
+ * with their name, and no curator who sees the writer's name anywhere reviews it.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class StoryService {
 
-    /** What the writing form starts from: the story so far, or the report back. */
+    /**
+     * What the writing form starts from: the story so far, or the report back. {@code startsEmpty}: the report
+     * back was shown with the writer's name, so a new story does not start from it.
+     */
     public record Draft(long attemptId, String moduleTitle, String title, String tried, String happened,
-                        String learned, boolean anonymous, StoryStatus status, String curatorComment) {
+                        String learned, boolean anonymous, StoryStatus status, String curatorComment,
+                        boolean startsEmpty) {
     }
 
     private final StoryRepository stories;
     private final ReportBacks reportBacks;
     private final PublishedModules published;
     private final ModuleService modules;
+    private final NamedExposure exposure;
+    private final NamedWords namedWords;
     private final PersonDirectory directory;
     private final CurrentPerson currentPerson;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StoryService(StoryRepository stories, ReportBacks reportBacks, PublishedModules published, ModuleService modules,
-                 PersonDirectory directory, CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock) {
+                 NamedExposure exposure, NamedWords namedWords, PersonDirectory directory, CurrentPerson currentPerson,
+                 ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.reportBacks = reportBacks;
         this.published = published;
         this.modules = modules;
+        this.exposure = exposure;
+        this.namedWords = namedWords;
         this.directory = directory;
         this.currentPerson = currentPerson;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The writer's story for this attempt, or a new one filled from the report back. */
+    /**
+     * The writer's story for this attempt, or a new one filled from the report back — empty instead when the
+     * report back (or any of its words) was shown with the writer's name, since an anonymous story in those words
+     * would name them.
+     */
     public Draft draft(long attemptId) {
         ReportBacks.ReportBack report = reportBacks.mine(attemptId)
                 .orElseThrow(() -> new InvalidInputException("", "story.report-back-first"));
@@ -72,10 +87,17 @@ public class StoryService {
                 .map(s -> {
                     StoryView v = s.view(title, null, me());
                     return new Draft(attemptId, title, v.title(), v.tried(), v.happened(), v.learned(), v.anonymous(),
-                            v.status(), v.curatorComment());
+                            v.status(), v.curatorComment(), false);
                 })
-                .orElseGet(() -> new Draft(attemptId, title, "", report.tried(), report.happened(),
-                        report.learned() == null ? "" : report.learned(), true, null, null));
+                .orElseGet(() -> {
+                    String learned = report.learned() == null ? "" : report.learned();
+                    if (exposure.reportBackShownNamed(attemptId)
+                            || namedWords.repeats(List.of(report.tried(), report.happened(), learned))) {
+                        return new Draft(attemptId, title, "", "", "", "", true, null, null, true);
+                    }
+                    return new Draft(attemptId, title, "", report.tried(), report.happened(), learned, true, null,
+                            null, false);
+                });
     }
 
     /** Writes (or rewrites) the story and sends it to the curators; an approved story is no longer edited. */
@@ -95,6 +117,9 @@ public class StoryService {
         if (story.getStatus() == StoryStatus.APPROVED) {
             throw new InvalidInputException("", "story.already-approved");
         }
+        if (anonymous) {
+            namedWords.requireUnlinkable(story, List.of(cleanTitle, cleanTried, cleanHappened, cleanLearned));
+        }
         story.write(cleanTitle, cleanTried, cleanHappened, cleanLearned, anonymous, clock.instant());
         Story saved = stories.save(story);
         return view(saved);
@@ -105,27 +130,36 @@ public class StoryService {
         return views(stories.findByWriterIdOrderByUpdatedAtDesc(me()));
     }
 
-    /** Stories waiting for a curator, oldest first. */
+    /**
+     * Stories waiting for a curator, oldest first; an anonymous one only when this curator sees its writer's name
+     * nowhere (their own stories show, for them to see they wait for someone else).
+     */
     @RolesAllowed(Role.Names.CURATOR)
     public List<StoryView> waiting() {
-        return views(stories.findByStatusOrderByUpdatedAtAsc(StoryStatus.SUBMITTED));
+        List<Story> all = stories.findByStatusOrderByUpdatedAtAsc(StoryStatus.SUBMITTED);
+        long me = me();
+        Set<Long> known = exposure.namesISee(all.stream().filter(Story::isAnonymous).map(Story::getWriterId)
+                .filter(w -> w != me).distinct().toList());
+        return views(all.stream().filter(s -> !s.isAnonymous() || !known.contains(s.getWriterId())).toList());
     }
 
+    /** Approves the story as the curator read it ({@code revision}); a story rewritten since is not approved. */
     @RolesAllowed(Role.Names.CURATOR)
     @Transactional
-    public void approve(long storyId) {
-        Story story = reviewable(storyId);
+    public void approve(long storyId, long revision) {
+        Story story = reviewable(storyId, revision);
         story.approve(me(), clock.instant());
         events.publishEvent(new NotifyPerson(story.getWriterId(), "story-approved", "story:" + storyId + ":"
                 + clock.millis(), "notify.story-approved", List.of(), "stories"));
     }
 
+    /** Returns the story as the curator read it ({@code revision}) with a comment; not one rewritten since. */
     @RolesAllowed(Role.Names.CURATOR)
     @Transactional
-    public void giveBack(long storyId, String comment) {
+    public void giveBack(long storyId, String comment, long revision) {
         String clean = Validation.clean(comment);
         Validation.start().text("comment", clean, Story.COMMENT_MAX).check();
-        Story story = reviewable(storyId);
+        Story story = reviewable(storyId, revision);
         story.giveBack(me(), clean, clock.instant());
         events.publishEvent(new NotifyPerson(story.getWriterId(), "story-returned", "story:" + storyId + ":"
                 + clock.millis(), "notify.story-returned", List.of(), "stories/write/" + story.getAttemptId()));
@@ -154,13 +188,19 @@ public class StoryService {
                 : views(stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, mine));
     }
 
-    private Story reviewable(long storyId) {
+    private Story reviewable(long storyId, long revision) {
         Story story = stories.findById(storyId).orElseThrow(() -> new RecordNotFound("story", storyId));
         if (story.getWriterId() == me()) {
             throw new AccessDeniedException("a curator does not review their own story");
         }
+        if (story.isAnonymous() && !exposure.namesISee(List.of(story.getWriterId())).isEmpty()) {
+            throw new AccessDeniedException("a curator who knows the writer does not review their anonymous story");
+        }
         if (story.getStatus() != StoryStatus.SUBMITTED) {
             throw new InvalidInputException("", "story.not-waiting");
+        }
+        if (story.getVersion() != revision) {
+            throw new InvalidInputException("", "story.changed-since-opened");
         }
         return story;
     }

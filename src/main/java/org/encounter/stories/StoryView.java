@@ -4,9 +4,10 @@ import java.time.Instant;
 
 /**
  * A story as others read it. It never carries the writer's id, and {@code writerName} is null when the story is
- * anonymous. {@code mine} tells the writer their own story apart.
+ * anonymous. {@code mine} tells the writer their own story apart. {@code revision} names this text: a curator's
+ * decision carries it back, so nobody approves words they did not read.
  */
 public record StoryView(long id, long attemptId, long moduleId, String moduleTitle, String title, String tried,
                         String happened, String learned, boolean anonymous, String writerName, StoryStatus status,
-                        String curatorComment, Instant updatedAt, boolean mine) {
+                        String curatorComment, Instant updatedAt, boolean mine, long revision) {
 }

@@ -39,6 +39,11 @@ class AuthoringServiceTest extends ServiceTest {
         return id;
     }
 
+    /** The revision a person reads when they open the module (the review view passes it back with a decision). */
+    private String seen(String who, long id) {
+        return as(who, () -> modules.draft(id)).revision();
+    }
+
     @Test
     void only_authors_may_create_and_only_a_modules_authors_may_edit_it() {
         assertThatThrownBy(() -> as("sanna", () -> modules.create("Mine", "en"))).isInstanceOf(AccessDeniedException.class);
@@ -61,27 +66,27 @@ class AuthoringServiceTest extends ServiceTest {
     @Test
     void the_review_workflow_allows_each_transition_only_to_its_people() {
         long id = readyModule("Workflow rules");
-        assertThatThrownBy(() -> as("kaisa", () -> review.publish(id))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> as("kaisa", () -> review.publish(id, "unseen"))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("module.wrong-status"));
         as("emma", () -> review.submit(id));
         assertThat(status(id)).isEqualTo("IN_REVIEW");
         // Authors cannot publish, not even an author who is also a curator (Noor).
-        assertThatThrownBy(() -> as("emma", () -> review.publish(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("noor", () -> review.publish(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("emma", () -> review.publish(id, seen("kaisa", id)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("noor", () -> review.publish(id, seen("kaisa", id)))).isInstanceOf(AccessDeniedException.class);
         // Nobody edits while it is in review.
         StepView step = as("emma", () -> modules.draft(id)).steps().getFirst();
         assertThatThrownBy(() -> as("emma", () -> modules.updateStep(step.id(), step.version(), step.content())))
                 .isInstanceOf(InvalidInputException.class);
 
-        assertThatThrownBy(() -> as("kaisa", () -> review.requestChanges(id, " "))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as("kaisa", () -> review.requestChanges(id, " ", seen("kaisa", id)))).isInstanceOf(InvalidInputException.class);
         as("kaisa", () -> review.comment(id, step.id(), "Could you say how it felt?"));
-        as("kaisa", () -> review.requestChanges(id, "Please add how it felt."));
+        as("kaisa", () -> review.requestChanges(id, "Please add how it felt.", seen("kaisa", id)));
         assertThat(status(id)).isEqualTo("CHANGES_REQUESTED");
         as("emma", () -> review.comment(id, step.id(), "Added a sentence."));
         as("emma", () -> modules.updateStep(step.id(), step.version(), new StepContent(StepType.STORY, "My first meeting",
                 "They read my file first. I felt like a case.", null, null, null, null, null, List.of())));
         as("emma", () -> review.submit(id));
-        int number = as("tuula", () -> review.publish(id));
+        int number = as("tuula", () -> review.publish(id, seen("tuula", id)));
         assertThat(number).isEqualTo(1);
         assertThat(status(id)).isEqualTo("PUBLISHED");
 
@@ -101,10 +106,53 @@ class AuthoringServiceTest extends ServiceTest {
     }
 
     @Test
+    void a_curator_who_opened_one_text_cannot_publish_or_send_back_another() {
+        long id = readyModule("Approve what you saw");
+        as("emma", () -> review.submit(id));
+        // Tuula opens the module in review: revision A.
+        String a = seen("tuula", id);
+        // Meanwhile Kaisa asks for changes, Emma rewrites the story step and sends it again: revision B.
+        as("kaisa", () -> review.requestChanges(id, "Say how it felt.", seen("kaisa", id)));
+        StepView step = as("emma", () -> modules.draft(id)).steps().getFirst();
+        as("emma", () -> modules.updateStep(step.id(), step.version(), new StepContent(StepType.STORY,
+                "My first meeting", "Words Tuula never read.", null, null, null, null, null, List.of())));
+        as("emma", () -> review.submit(id));
+        int transitions = transitions(id);
+
+        assertThatThrownBy(() -> as("tuula", () -> review.publish(id, a))).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("review.changed-since-opened"));
+        assertThatThrownBy(() -> as("tuula", () -> review.requestChanges(id, "Looks fine to me, but…", a)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("review.changed-since-opened"));
+        assertThatThrownBy(() -> as("tuula", () -> review.publish(id, null))).isInstanceOf(InvalidInputException.class);
+        // Nothing happened: still in review, nothing published, no transition recorded.
+        assertThat(status(id)).isEqualTo("IN_REVIEW");
+        assertThat(jdbc.queryForObject("select count(*) from module_version where module_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(transitions(id)).isEqualTo(transitions);
+
+        // A credit changed while in review is a change too.
+        String b = seen("tuula", id);
+        as("noor", () -> coAuthors.setMyCredit(id, "N. of the youth council"));
+        assertThatThrownBy(() -> as("tuula", () -> review.publish(id, b))).isInstanceOf(InvalidInputException.class);
+
+        // What she reads now is what she publishes.
+        as("tuula", () -> review.publish(id, seen("tuula", id)));
+        PublishedModule v1 = as("sanna", () -> published.current(id)).orElseThrow();
+        assertThat(v1.steps().getFirst().body()).isEqualTo("Words Tuula never read.");
+        assertThat(v1.credits()).contains("N. of the youth council");
+    }
+
+    private int transitions(long id) {
+        return jdbc.queryForObject("select count(*) from module_transition where module_id = ?", Integer.class, id);
+    }
+
+    @Test
     void a_published_version_never_changes_and_keeps_serving_until_the_next_is_published() {
         long id = readyModule("Versions stay");
         as("emma", () -> review.submit(id));
-        as("kaisa", () -> review.publish(id));
+        as("kaisa", () -> review.publish(id, seen("kaisa", id)));
         PublishedModule v1 = as("sanna", () -> published.current(id)).orElseThrow();
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v1.credits()).containsExactly("Emma", "Noor");

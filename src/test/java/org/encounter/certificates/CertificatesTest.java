@@ -185,7 +185,7 @@ class CertificatesTest extends ServiceTest {
         as("emma", () -> modules.updateDetails(whole, null, new org.encounter.authoring.ModuleDetails(d.title(),
                 d.summary(), d.audience(), d.estimatedMinutes(), d.language(), d.themes(), d.statements(), 24)));
         as("emma", () -> review.submit(whole));
-        as("kaisa", () -> review.publish(whole));
+        as("kaisa", () -> review.publish(whole, modules.draft(whole).revision()));
 
         long attempt = as("tuula", () -> learning.start(whole));
         for (int i = 0; i < 4; i++) {

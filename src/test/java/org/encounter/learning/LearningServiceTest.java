@@ -193,7 +193,7 @@ class LearningServiceTest extends ServiceTest {
         as("ruby", () -> modules.updateStep(first.id(), first.version(), new StepContent(StepType.STORY, "One Tuesday",
                 "A new telling of the day.", null, null, null, null, null, List.of())));
         as("ruby", () -> review.submit(shoes));
-        as("kaisa", () -> review.publish(shoes));
+        as("kaisa", () -> review.publish(shoes, modules.draft(shoes).revision()));
 
         PlayerState zoe = as("zoe", () -> learning.player(attempt));
         assertThat(zoe.module().versionId()).isEqualTo(startedOn);

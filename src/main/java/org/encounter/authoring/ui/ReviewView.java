@@ -45,7 +45,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient ModuleService modules;
     private final transient ReviewService review;
+    static final String CHANGED = "review.changed-since-opened";
+
     private ModuleDraft draft;
+    private TextArea note;
 
     public ReviewView(ModuleService modules, ReviewService review) {
         this.modules = modules;
@@ -61,6 +64,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void render() {
         removeAll();
+        note = null;
         add(new H1(draft.details().title()));
         Paragraph state = new Paragraph(getTranslation(draft.status().labelKey()));
         state.setId("review-status");
@@ -91,24 +95,28 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div decision() {
-        TextArea note = LengthLimit.apply(new TextArea(getTranslation("review.note")), Limits.NOTE);
+        note = LengthLimit.apply(new TextArea(getTranslation("review.note")), Limits.NOTE);
         note.setWidthFull();
         note.setId("review-note");
         note.setHelperText(getTranslation("review.note.help"));
         Button changes = new Button(getTranslation("review.request-changes"), e -> {
             try {
-                review.requestChanges(draft.id(), note.getValue());
+                review.requestChanges(draft.id(), note.getValue(), draft.revision());
                 Notifications.success(getTranslation("review.changes-requested"));
                 UI.getCurrent().navigate(ReviewQueueView.class);
             } catch (InvalidInputException ex) {
-                FormErrors.show(ex, this, Map.of("note", note));
+                refused(ex);
             }
         });
         changes.setId("review-request-changes");
         Button publish = new Button(getTranslation("review.publish"), e -> {
-            int number = review.publish(draft.id());
-            Notifications.success(getTranslation("review.published", number));
-            UI.getCurrent().navigate(ReviewQueueView.class);
+            try {
+                int number = review.publish(draft.id(), draft.revision());
+                Notifications.success(getTranslation("review.published", number));
+                UI.getCurrent().navigate(ReviewQueueView.class);
+            } catch (InvalidInputException ex) {
+                refused(ex);
+            }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("review-publish");
@@ -119,6 +127,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Div box = new Div(new H2(getTranslation("review.decide")), note, buttons);
         box.addClassName("home-card");
         return box;
+    }
+
+    /** A refused decision: when the module changed since it was opened, the curator now reads what it says. */
+    private void refused(InvalidInputException ex) {
+        if (ex.errors().stream().anyMatch(err -> CHANGED.equals(err.messageKey()))) {
+            String kept = note == null ? "" : note.getValue();
+            draft = modules.draft(draft.id());
+            render();
+            if (note != null) {
+                note.setValue(kept);
+            }
+        }
+        FormErrors.show(ex, this, note == null ? Map.of() : Map.of("note", note));
     }
 
     private Div history() {

@@ -113,25 +113,39 @@ public class StoriesView extends VerticalLayout implements HasDynamicTitle {
             TextArea comment = LengthLimit.apply(new TextArea(getTranslation("stories.comment")), 1000);
             comment.setWidthFull();
             Button approve = new Button(getTranslation("stories.approve"), e -> {
-                stories.approve(s.id());
-                Notifications.success(getTranslation("stories.approved-one", s.title()));
-                showWaiting();
-                showApproved();
+                try {
+                    stories.approve(s.id(), s.revision());
+                    Notifications.success(getTranslation("stories.approved-one", s.title()));
+                    showWaiting();
+                    showApproved();
+                } catch (InvalidInputException ex) {
+                    refused(ex, comment);
+                }
             });
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approve.addClassName("story-approve");
             Button giveBack = new Button(getTranslation("stories.give-back"), e -> {
                 try {
-                    stories.giveBack(s.id(), comment.getValue());
+                    stories.giveBack(s.id(), comment.getValue(), s.revision());
                     Notifications.success(getTranslation("stories.given-back", s.title()));
                     showWaiting();
                 } catch (InvalidInputException ex) {
-                    FormErrors.show(ex, this, Map.of("comment", comment));
+                    refused(ex, comment);
                 }
             });
             giveBack.addClassName("story-give-back");
             card.add(comment, new HorizontalLayout(approve, giveBack));
             waiting.add(card);
+        }
+    }
+
+    /** A refused decision; when the story was rewritten (or decided) since, the queue shows it as it is now. */
+    private void refused(InvalidInputException ex, TextArea comment) {
+        boolean stale = ex.errors().stream().anyMatch(err -> err.messageKey().equals("story.changed-since-opened")
+                || err.messageKey().equals("story.not-waiting"));
+        FormErrors.show(ex, this, stale ? Map.of() : Map.of("comment", comment));
+        if (stale) {
+            showWaiting();
         }
     }
 

@@ -46,6 +46,11 @@ public class WriteStoryView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         add(new H1(getTranslation("story.write-title")), new Paragraph(getTranslation("story.write-help",
                 draft.moduleTitle())));
+        if (draft.startsEmpty()) {
+            Paragraph why = new Paragraph(getTranslation("story.starts-empty"));
+            why.setId("story-starts-empty");
+            add(why);
+        }
         if (draft.curatorComment() != null) {
             Paragraph comment = new Paragraph(getTranslation("story.curator-said", draft.curatorComment()));
             comment.setId("story-curator-comment");

@@ -36,6 +36,7 @@ class AuthoringViewsTest extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired ModuleService modules;
+    @Autowired org.encounter.authoring.ReviewService review;
     @Autowired UserDetailsService users;
 
     @Test
@@ -112,6 +113,71 @@ class AuthoringViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("review-request-changes")));
         assertThat(_get(TextArea.class, spec -> spec.withId("review-note")).isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select status from module where id = ?", String.class, id)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void a_curator_whose_module_changed_after_she_opened_it_is_refused_and_reads_the_new_text() {
+        long id = as("emma", () -> {
+            long m = modules.create("Approve what you read", "en");
+            modules.updateDetails(m, null, new org.encounter.authoring.ModuleDetails("Approve what you read",
+                    "A summary.", "Youth workers", 20, "en", List.of("listening"), List.of("I listen first.")));
+            StepView story = modules.addStep(m, StepType.STORY);
+            modules.updateStep(story.id(), story.version(), new StepContent(StepType.STORY, "The first telling",
+                    "What the curator reads.", null, null, null, null, null, List.of()));
+            StepView reflect = modules.addStep(m, StepType.REFLECTION);
+            modules.updateStep(reflect.id(), reflect.version(), new StepContent(StepType.REFLECTION, null,
+                    "When did you last listen first?", null, null, null, null, null, List.of()));
+            review.submit(m);
+            return m;
+        });
+        signInAs("kaisa" + DOMAIN);
+        UI.getCurrent().navigate("review/" + id);
+        assertThat(headings()).contains("The first telling");
+
+        // Before Kaisa decides, Noor asks for changes and Emma rewrites the story and sends it again.
+        as("noor", () -> {
+            review.requestChanges(id, "Another angle?", modules.draft(id).revision());
+            return null;
+        });
+        as("emma", () -> {
+            StepView story = modules.draft(id).steps().getFirst();
+            modules.updateStep(story.id(), story.version(), new StepContent(StepType.STORY, "A second telling",
+                    "Words Kaisa has not read.", null, null, null, null, null, List.of()));
+            review.submit(id);
+            return null;
+        });
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-note")), "Lovely.");
+        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        assertThat(jdbc.queryForObject("select count(*) from module_version where module_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select status from module where id = ?", String.class, id)).isEqualTo("IN_REVIEW");
+        // She is told, and the page now shows the new text; her note is kept.
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                UI.getCurrent().getTranslation("review.changed-since-opened"));
+        assertThat(headings()).contains("A second telling").doesNotContain("The first telling");
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-note")).getValue()).isEqualTo("Lovely.");
+
+        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        assertThat(jdbc.queryForObject("select content from module_version where module_id = ?", String.class, id))
+                .contains("Words Kaisa has not read.");
+    }
+
+    private List<String> headings() {
+        return _find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()).toList();
+    }
+
+    /** Acts as another demo person (their own device) and returns to the signed-in one. */
+    private <T> T as(String who, java.util.function.Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var user = users.loadUserByUsername(who + DOMAIN);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     @Test
