@@ -219,10 +219,9 @@ class UnlinkableStoriesTest extends ServiceTest {
         for (SetService.Summary set : sets.mine()) {
             for (SetService.MeetingInfo meeting : sets.detail(set.id()).meetings()) {
                 for (MeetingService.Shared shared : meetings.page(set.id(), meeting.id()).shared()) {
-                    Commitments.Commitment c = shared.commitment();
+                    MeetingService.SharedText c = shared.commitment();
                     if (c != null) {
-                        add(named, shared.member().displayName(),
-                                c.action(), c.tried(), c.happened(), c.learned(), c.keepDoing());
+                        add(named, shared.member().displayName(), c.action(), c.tried(), c.happened());
                     }
                 }
             }
