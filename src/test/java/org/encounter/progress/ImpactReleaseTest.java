@@ -60,6 +60,12 @@ class ImpactReleaseTest extends ServiceTest {
         List<String> adminBefore = figures(as("admin", () -> impact.everywhere()), whole);
         assertThat(managerBefore).contains("team:5:1.6", "team-tried:5:0.8");
         byte[] csvBefore = as("mikko", () -> impact.teamCsv(youth, Locale.ENGLISH));
+        List<List<String>> rows = TeamProgressTest.parse(new String(csvBefore, 3, csvBefore.length - 3,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rows.getFirst()).containsExactly("Team", "Module", "Figure", "Team: people", "Team: figure",
+                "Everyone: people", "Everyone: figure");
+        assertThat(rows).contains(List.of("Youth Services", "See the whole person", "Tried the action they planned",
+                "5", "0.80", "5", "0.80"));
 
         // Åsa, far from the team's average, completes: +4 and +3, and she tried her action.
         complete("asa", whole, 1, 5);
