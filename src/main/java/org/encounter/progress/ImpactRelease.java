@@ -89,9 +89,10 @@ class ImpactRelease {
         sql.update("""
                 insert into impact_waiting (scope_team_id, module_id, figure, learner_id, answered_at, value)
                 values (:scope, :module, :figure, :learner, :at, :value)""", p);
+        // A locking read: it sees what a completion that sealed meanwhile left, not this transaction's snapshot.
         List<long[]> oldest = sql.query("""
                 select id, value from impact_waiting where scope_team_id = :scope and module_id = :module
-                and figure = :figure order by answered_at, id limit""" + " " + COHORT, p,
+                and figure = :figure order by answered_at, id limit""" + " " + COHORT + " for update", p,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         if (oldest.size() < COHORT) {
             return;

@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.encounter.ServiceTest;
 import org.encounter.TestClock;
 import org.encounter.authoring.PublishedModule;
 import org.encounter.authoring.PublishedModules;
 import org.encounter.authoring.StepType;
 import org.encounter.identity.TeamService;
+import org.encounter.learning.ImpactAnswered;
 import org.encounter.learning.LearningService;
 import org.encounter.learning.StepAnswer;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +26,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The differencing attack on impact figures, played by a manager and by an author: read the figures, let one
@@ -43,6 +49,8 @@ class ImpactReleaseTest extends ServiceTest {
     @Autowired LearningService learning;
     @Autowired PublishedModules published;
     @Autowired TeamService teams;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired TestClock clock;
 
     @AfterEach
@@ -116,6 +124,59 @@ class ImpactReleaseTest extends ServiceTest {
         jdbc.update("delete from impact_waiting where learner_id = ?", personId("callum"));
         assertThat(jdbc.queryForObject("select sum(people) from impact_released where module_id = ?", Integer.class,
                 whole)).isEqualTo(released);
+    }
+
+    @Test
+    @Order(3)
+    void two_completions_at_once_release_one_cohort_not_the_same_answers_twice() throws Exception {
+        long shoes = jdbc.queryForObject("select id from module where title = 'Walk in another''s shoes'", Long.class);
+        for (String who : List.of("sanna", "tuula", "kaisa", "olga")) {
+            jdbc.update("insert into impact_waiting (scope_team_id, module_id, figure, learner_id, answered_at, value)"
+                    + " values (0, ?, 0, ?, now(6), 1)", shoes, personId(who));
+        }
+        jdbc.update("insert into impact_released (scope_team_id, module_id, figure, people, value_sum) values (0, ?, 0, 0, 0)",
+                shoes);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        CountDownLatch snapshotTaken = new CountDownLatch(1);
+        CountDownLatch sealed = new CountDownLatch(1);
+        // Åsa's answer is the fifth and seals a cohort; Jussi's, a moment later, read the queue before that.
+        Thread first = new Thread(() -> tx.executeWithoutResult(s -> {
+            await(snapshotTaken);
+            events.publishEvent(new ImpactAnswered(personId("asa"), shoes, clock.instant(), Map.of(0, 2), null));
+            sealed.countDown();
+            sleep(700);
+        }));
+        Thread second = new Thread(() -> tx.executeWithoutResult(s -> {
+            jdbc.queryForObject("select count(*) from impact_waiting where module_id = ?", Integer.class, shoes);
+            snapshotTaken.countDown();
+            await(sealed);
+            events.publishEvent(new ImpactAnswered(personId("jussi"), shoes, clock.instant(), Map.of(0, 3), null));
+        }));
+        first.start();
+        second.start();
+        first.join(60_000);
+        second.join(60_000);
+        assertThat(jdbc.queryForMap("select people, value_sum from impact_released where scope_team_id = 0"
+                + " and module_id = ? and figure = 0", shoes)).containsEntry("people", 5).containsEntry("value_sum", 6);
+        assertThat(jdbc.queryForList("select learner_id from impact_waiting where scope_team_id = 0 and module_id = ?"
+                + " and figure = 0", Long.class, shoes)).containsExactly(personId("jussi"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static ModuleImpact module(List<ModuleImpact> modules, long moduleId) {
