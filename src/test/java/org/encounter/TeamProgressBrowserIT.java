@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A manager with a report due: sees the team's matrix, filters it to the overdue, assigns a module to the
- * whole team with a due date, downloads the CSV, and looks at the charts.
+ * whole team with a due date, downloads the CSVs (the view and the team's impact), and looks at the charts.
  */
 @TestPropertySource(properties = "encounter.demo.learning=true")
 class TeamProgressBrowserIT extends BrowserJourney {
@@ -62,6 +62,13 @@ class TeamProgressBrowserIT extends BrowserJourney {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\"Member\",\"Email\"").contains("\"Zoë Nic Dhòmhnaill\",\"zoe@demo.encounter.example\"")
                 .contains("\"Overdue\"").doesNotContain("Callum");
+
+        // The team's impact as CSV: released cohorts only, and Community Policing's four have none of their own.
+        Download impact = page.waitForDownload(() -> page.locator("#progress-impact-csv").click());
+        byte[] impactCsv = Files.readAllBytes(impact.path());
+        assertThat(new String(impactCsv, 3, impactCsv.length - 3, StandardCharsets.UTF_8))
+                .startsWith("\"Team\",\"Module\",\"Figure\"")
+                .contains("\"Community Policing\",\"See the whole person\",\"Tried the action they planned\",\"0\",\"\",\"5\",\"0.80\"");
 
         // Assign "Walk in another's shoes" to the whole team, due in three weeks.
         page.locator("vaadin-tab:has-text('Assignments')").click();

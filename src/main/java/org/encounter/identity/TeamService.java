@@ -120,6 +120,15 @@ public class TeamService {
                 : Set.copyOf(teams.managersOf(currentPerson.requireId(), Set.copyOf(personIds)));
     }
 
+    /**
+     * The one team whose impact figures count this person's answers: the first of their teams (lowest id), so
+     * no answer is released in two teams' figures (progress.ImpactRelease says why). Server-side work only.
+     */
+    @PreAuthorize("hasAuthority('SYSTEM')")
+    public java.util.Optional<Long> impactTeamOf(long personId) {
+        return teams.findWithMember(personId).stream().map(Team::getId).min(Long::compare);
+    }
+
     /** The teams the signed-in person belongs to. */
     @PreAuthorize("isAuthenticated()")
     public List<TeamSummary> myTeams() {

@@ -1,22 +1,27 @@
 package org.encounter.learning;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks the learner's assignments of the module satisfied, and keeps the completions per month and the
- * per-module impact tallies, as attempts complete, inside the completing transaction, so
- * organisation-wide impact is read from a few hundred rows rather than every learner's ratings. Each person
- * counts once per module: a renewal does not count them again.
+ * Marks the learner's assignments of the module satisfied, keeps the completions per month, and hands the
+ * learner's impact answer on ({@link ImpactAnswered}), as attempts complete, inside the completing
+ * transaction. Each person answers once per module for impact: a renewal does not count them again.
  */
 @Component
 class ImpactTallies {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ImpactTallies(JdbcTemplate jdbc) {
+    ImpactTallies(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @EventListener
@@ -36,19 +41,19 @@ class ImpactTallies {
         if (earlier != null && earlier > 0) {
             return;
         }
-        jdbc.update("""
-                insert into impact_tally (module_id, statement, answers, change_sum)
-                select ?, s.statement, 1, r.rating - s.rating from attempt_rating s
+        Map<Integer, Integer> changes = new TreeMap<>();
+        jdbc.query("""
+                select s.statement, r.rating - s.rating from attempt_rating s
                 join attempt_rating r on r.attempt_id = s.attempt_id and r.phase = 'REPORT' and r.statement = s.statement
-                where s.attempt_id = ? and s.phase = 'START'
-                on duplicate key update answers = impact_tally.answers + 1,
-                    change_sum = impact_tally.change_sum + values(change_sum)""",
-                completed.moduleId(), completed.attemptId());
-        jdbc.update("""
-                insert into action_tally (module_id, answers, tried)
-                select ?, 1, case when st.choice = 1 then 1 else 0 end from attempt_step st
-                where st.attempt_id = ? and st.tried is not null and st.choice is not null
-                on duplicate key update answers = action_tally.answers + 1, tried = action_tally.tried + values(tried)""",
-                completed.moduleId(), completed.attemptId());
+                where s.attempt_id = ? and s.phase = 'START'""",
+                rs -> {
+                    changes.put(rs.getInt(1), rs.getInt(2));
+                }, completed.attemptId());
+        List<Boolean> tried = jdbc.queryForList("""
+                select max(case when choice = 1 then 1 else 0 end) = 1 from attempt_step
+                where attempt_id = ? and tried is not null and choice is not null having count(*) > 0""",
+                Boolean.class, completed.attemptId());
+        events.publishEvent(new ImpactAnswered(completed.learnerId(), completed.moduleId(), completed.completedAt(),
+                changes, tried.isEmpty() ? null : tried.getFirst()));
     }
 }

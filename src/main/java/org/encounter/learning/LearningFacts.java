@@ -18,16 +18,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Progress facts for team dashboards and impact: statuses, dates, counts and averages — never a word a
- * learner wrote. Facts about named people go only to their managers (and admins); impact averages go to
- * anyone signed in, and only where at least {@link #MIN_ANSWERS} people answered.
+ * Progress facts for team dashboards: statuses, dates and counts — never a word a learner wrote. Facts about
+ * named people go only to their managers (and admins). Impact answers leave this feature only as
+ * {@link ImpactAnswered}, for progress to release in cohorts of {@link #MIN_ANSWERS}.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class LearningFacts {
 
-    /** Fewer answers than this and no average is given, so no individual can be singled out. */
+    /** Impact figures are released in cohorts of this many new answers, so no individual can be singled out. */
     public static final int MIN_ANSWERS = 5;
 
     public record AttemptFact(long learnerId, long moduleId, AttemptStatus status, Instant startedAt,
@@ -35,17 +35,6 @@ public class LearningFacts {
     }
 
     public record AssignmentFact(long id, long learnerId, long moduleId, LocalDate dueDate, Instant assignedAt) {
-    }
-
-    /**
-     * The average change between the start and report-back rating of one impact statement; {@code average} is
-     * null when fewer than {@link #MIN_ANSWERS} people answered.
-     */
-    public record ImpactFact(long moduleId, int statement, int people, Double averageChange) {
-    }
-
-    /** The share of learners who tried their planned action; {@code share} is null below {@link #MIN_ANSWERS}. */
-    public record ActionFact(long moduleId, int people, Double share) {
     }
 
     private final NamedParameterJdbcTemplate sql;
@@ -79,62 +68,6 @@ public class LearningFacts {
                 where learner_id in (:ids) and withdrawn_at is null order by due_date, id""", ids(learnerIds),
                 (rs, i) -> new AssignmentFact(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getObject(4, LocalDate.class), instant(rs, 5)));
-    }
-
-    /** Impact among these people (a team), per module and statement; each person counts once per module. */
-    public List<ImpactFact> impact(Collection<Long> learnerIds) {
-        if (nobody(learnerIds)) {
-            return List.of();
-        }
-        return sql.query("""
-                select a.module_id, s.statement, count(distinct a.learner_id), avg(r.rating - s.rating)
-                from attempt a
-                join attempt_rating s on s.attempt_id = a.id and s.phase = 'START'
-                join attempt_rating r on r.attempt_id = a.id and r.phase = 'REPORT' and r.statement = s.statement
-                where a.learner_id in (:ids) and a.status = 'COMPLETED'
-                group by a.module_id, s.statement order by a.module_id, s.statement""", ids(learnerIds),
-                (rs, i) -> impactFact(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)));
-    }
-
-    /** Whether these people (a team) tried the action they planned, per module. */
-    public List<ActionFact> actions(Collection<Long> learnerIds) {
-        if (nobody(learnerIds)) {
-            return List.of();
-        }
-        return sql.query("""
-                select a.module_id, count(distinct a.learner_id), avg(case when st.choice = 1 then 1.0 else 0.0 end)
-                from attempt a join attempt_step st on st.attempt_id = a.id and st.tried is not null and st.choice is not null
-                where a.learner_id in (:ids) and a.status = 'COMPLETED'
-                group by a.module_id order by a.module_id""", ids(learnerIds),
-                (rs, i) -> actionFact(rs.getLong(1), rs.getInt(2), rs.getDouble(3)));
-    }
-
-    /** Impact across everyone, per module and statement, from the tallies completion keeps. */
-    public List<ImpactFact> impactEverywhere(Collection<Long> moduleIds) {
-        if (moduleIds.isEmpty()) {
-            return List.of();
-        }
-        return sql.query("""
-                select module_id, statement, answers, change_sum from impact_tally
-                where module_id in (:ids) order by module_id, statement""", ids(moduleIds),
-                (rs, i) -> impactFact(rs.getLong(1), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(3) == 0 ? 0 : rs.getDouble(4) / rs.getInt(3)));
-    }
-
-    /** Modules for which anyone has answered at report back. */
-    public List<Long> modulesWithAnswers() {
-        return sql.queryForList("select module_id from action_tally union select module_id from impact_tally order by 1",
-                new MapSqlParameterSource(), Long.class);
-    }
-
-    /** Whether people tried their planned action, across everyone, per module. */
-    public List<ActionFact> actionsEverywhere(Collection<Long> moduleIds) {
-        if (moduleIds.isEmpty()) {
-            return List.of();
-        }
-        return sql.query("select module_id, answers, tried from action_tally where module_id in (:ids) order by module_id",
-                ids(moduleIds), (rs, i) -> actionFact(rs.getLong(1), rs.getInt(2),
-                        rs.getInt(2) == 0 ? 0 : rs.getDouble(3) / rs.getInt(2)));
     }
 
     /** Completions per calendar month (UTC) from {@code from} on, for everyone, from the tally completion keeps. */
@@ -174,14 +107,6 @@ public class LearningFacts {
                 select count(*) from assignment where withdrawn_at is null and satisfied_at is null and due_date < :today""",
                 new MapSqlParameterSource("today", today), Long.class);
         return n == null ? 0 : n;
-    }
-
-    private static ImpactFact impactFact(long module, int statement, int people, double average) {
-        return new ImpactFact(module, statement, people, people >= MIN_ANSWERS ? average : null);
-    }
-
-    private static ActionFact actionFact(long module, int people, double share) {
-        return new ActionFact(module, people, people >= MIN_ANSWERS ? share : null);
     }
 
     /** True when there is nothing to tell: no ids. Refuses people the signed-in person may not follow. */

@@ -1,7 +1,7 @@
 /**
  * Team progress and impact: a manager's member × module matrix, assignments, charts and exports for the
- * teams they manage; impact in aggregate (never below five answers) for managers, authors and admins.
- * Reads the learning and certificate features' facts; holds no data of its own.
+ * teams they manage; impact for managers, authors and admins, released only in closed cohorts of five answers.
+ * Reads the learning and certificate features' facts; holds only the impact release (answers waiting, sums released).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Team progress")
 package org.encounter.progress;

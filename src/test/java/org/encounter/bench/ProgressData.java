@@ -15,7 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * The data behind the team-dashboard scale benchmark: one organisation ("Bench City") with 20,000
  * staff in 1,000 teams, 300 published modules, 500,000 attempts with their answers and ratings,
- * 100,000 assignments, a certificate per completed attempt and the impact tallies.
+ * 100,000 assignments, a certificate per completed attempt and the released impact cohorts.
  *
  * <p>Everything big is one set-based INSERT … SELECT over MariaDB's Sequence engine ({@code seq_1_to_N}),
  * with explicit ids above whatever the database already holds (the demo world may be there; it is
@@ -44,7 +44,7 @@ final class ProgressData {
 
     static final List<String> TABLES = List.of("organisation", "person", "person_role", "team", "team_member",
             "team_manager", "module", "module_step", "module_author", "module_version", "attempt", "attempt_step",
-            "attempt_rating", "assignment", "certificate", "impact_tally", "action_tally", "completion_tally");
+            "attempt_rating", "assignment", "certificate", "impact_waiting", "impact_released", "completion_tally");
 
     /** Rows per table (whole tables, so the demo world's rows are counted too) and where the time went. */
     record Summary(boolean generated, double seconds, Map<String, Long> rows, Map<String, Double> phases) {
@@ -152,14 +152,15 @@ final class ProgressData {
             phase("certificate", () -> exec(ProgressSql.CERTIFICATE.replace("{CODE}", certificateCode())));
             phase("assignment", () -> exec(ProgressSql.ASSIGNMENT));
             phase("tallies", () -> {
-                exec(ProgressSql.IMPACT_TALLY);
-                exec(ProgressSql.ACTION_TALLY);
+                exec(ProgressSql.IMPACT_WAITING);
+                exec(ProgressSql.IMPACT_RELEASED);
+                exec(ProgressSql.IMPACT_SEALED);
                 exec(ProgressSql.COMPLETION_TALLY);
                 exec(ProgressSql.SATISFIED);
             });
             phase("analyze", () -> exec("ANALYZE TABLE person, person_role, team, team_member, team_manager, module,"
-                    + " module_version, attempt, attempt_step, attempt_rating, assignment, certificate, impact_tally,"
-                    + " action_tally"));
+                    + " module_version, attempt, attempt_step, attempt_rating, assignment, certificate,"
+                    + " impact_waiting, impact_released"));
             return phases;
         }
 

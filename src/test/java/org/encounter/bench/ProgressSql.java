@@ -224,25 +224,47 @@ final class ProgressSql {
                 ) x
             ) y""";
 
-    /** V7's tallies, as completing an attempt keeps them: both ratings of a statement, and the report back's choice. */
-    static final String IMPACT_TALLY = """
-            INSERT INTO impact_tally (module_id, statement, answers, change_sum)
-            SELECT a.module_id, s.statement, COUNT(*), SUM(r.rating - s.rating)
-            FROM attempt a
-            JOIN attempt_rating s ON s.attempt_id = a.id AND s.phase = 'START'
-            JOIN attempt_rating r ON r.attempt_id = a.id AND r.phase = 'REPORT' AND r.statement = s.statement
-            WHERE a.id > {A} AND a.status = 'COMPLETED'
-            GROUP BY a.module_id, s.statement
-            ON DUPLICATE KEY UPDATE answers = VALUES(answers), change_sum = VALUES(change_sum)""";
+    /**
+     * V16's impact release, as completing attempts gives it: each answer waits in everyone's scope and in the
+     * learner's first team; whole cohorts of five are then released (demo world's rows included).
+     */
+    static final String IMPACT_WAITING = """
+            INSERT INTO impact_waiting (scope_team_id, module_id, figure, learner_id, answered_at, value)
+            SELECT sc.scope_team_id, x.module_id, x.figure, x.learner_id, x.completed_at, x.value
+            FROM (
+                SELECT a.learner_id, a.module_id, a.completed_at, s.statement AS figure, r.rating - s.rating AS value
+                FROM attempt a
+                JOIN attempt_rating s ON s.attempt_id = a.id AND s.phase = 'START'
+                JOIN attempt_rating r ON r.attempt_id = a.id AND r.phase = 'REPORT' AND r.statement = s.statement
+                WHERE a.id > {A} AND a.status = 'COMPLETED'
+                UNION ALL
+                SELECT a.learner_id, a.module_id, a.completed_at, -1, st.choice = 1
+                FROM attempt a
+                JOIN attempt_step st ON st.attempt_id = a.id AND st.position = {RB}
+                WHERE a.id > {A} AND a.status = 'COMPLETED' AND st.choice IS NOT NULL
+            ) x
+            JOIN (SELECT id AS person_id, 0 AS scope_team_id FROM person WHERE id > {P}
+                  UNION ALL SELECT person_id, MIN(team_id) FROM team_member WHERE person_id > {P} GROUP BY person_id) sc
+                ON sc.person_id = x.learner_id""";
 
-    static final String ACTION_TALLY = """
-            INSERT INTO action_tally (module_id, answers, tried)
-            SELECT a.module_id, COUNT(*), SUM(st.choice = 1)
-            FROM attempt a
-            JOIN attempt_step st ON st.attempt_id = a.id AND st.position = {RB}
-            WHERE a.id > {A} AND a.status = 'COMPLETED' AND st.choice IS NOT NULL
-            GROUP BY a.module_id
-            ON DUPLICATE KEY UPDATE answers = VALUES(answers), tried = VALUES(tried)""";
+    static final String IMPACT_RELEASED = """
+            INSERT INTO impact_released (scope_team_id, module_id, figure, people, value_sum, released_at)
+            SELECT scope_team_id, module_id, figure, COUNT(*) - COUNT(*) % 5,
+                SUM(IF(n <= total - total % 5, value, 0)), MAX(answered_at)
+            FROM (SELECT w.*, ROW_NUMBER() OVER (PARTITION BY scope_team_id, module_id, figure ORDER BY answered_at, id) AS n,
+                         COUNT(*) OVER (PARTITION BY scope_team_id, module_id, figure) AS total
+                  FROM impact_waiting w) ranked
+            GROUP BY scope_team_id, module_id, figure
+            ON DUPLICATE KEY UPDATE people = VALUES(people) + impact_released.people,
+                value_sum = VALUES(value_sum) + impact_released.value_sum""";
+
+    static final String IMPACT_SEALED = """
+            DELETE FROM impact_waiting WHERE id IN (
+                SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY scope_team_id, module_id, figure
+                                                              ORDER BY answered_at, id) AS n,
+                                       COUNT(*) OVER (PARTITION BY scope_team_id, module_id, figure) AS total
+                                FROM impact_waiting) ranked
+                WHERE n <= total - total % 5)""";
 
     /** V8's completions per month, as completing an attempt keeps them. */
     static final String COMPLETION_TALLY = """

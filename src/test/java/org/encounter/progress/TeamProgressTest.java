@@ -150,21 +150,21 @@ public class TeamProgressTest extends ServiceTest {
     }
 
     @Test
-    void impact_is_shown_only_where_at_least_five_people_answered() {
+    void impact_is_shown_only_from_released_cohorts_of_five() {
         List<ModuleImpact> youth = as("mikko", () -> impact.forTeam(youth()));
         ModuleImpact whole = youth.stream().filter(m -> m.title().equals("See the whole person")).findFirst().orElseThrow();
-        // Sanna +2/+1, Jussi +1/+2, Leo +1/+2, Tuula +2/+1, Kaisa +2/+1; Callum (another team) +1/+1.
-        assertThat(whole.statements().get(0).team().people()).isEqualTo(5);
-        assertThat(whole.statements().get(0).team().value()).isCloseTo(1.6, within(0.001));
+        // Sanna +2/+1, Jussi +1/+2, Leo +1/+2, Tuula +2/+1, Kaisa +2/+1: one cohort, released. Callum (another
+        // team, +1/+1) answered after them: his answer waits in everyone's figures for four more.
+        assertThat(whole.statements().get(0).team()).isEqualTo(new ModuleImpact.Figure(5, 1.6, 0));
         assertThat(whole.statements().get(1).team().value()).isCloseTo(1.4, within(0.001));
-        assertThat(whole.statements().get(0).everyone().people()).isEqualTo(6);
-        assertThat(whole.statements().get(0).everyone().value()).isCloseTo(1.5, within(0.001));
+        assertThat(whole.statements().get(0).everyone()).isEqualTo(new ModuleImpact.Figure(5, 1.6, 1));
         assertThat(whole.teamTried().people()).isEqualTo(5);
         assertThat(whole.teamTried().value()).isCloseTo(0.8, within(0.001));
-        // One person from the team took the refresher: no figure, only the count.
+        assertThat(whole.everyoneTried().waiting()).isEqualTo(1);
+        // One person from the team took the refresher: no figure, only how many wait.
         ModuleImpact refresher = youth.stream().filter(m -> m.title().startsWith("When our")).findFirst().orElseThrow();
-        assertThat(refresher.statements().getFirst().team()).isEqualTo(new ModuleImpact.Figure(1, null));
-        assertThat(refresher.statements().getFirst().everyone()).isEqualTo(new ModuleImpact.Figure(3, null));
+        assertThat(refresher.statements().getFirst().team()).isEqualTo(new ModuleImpact.Figure(0, null, 1));
+        assertThat(refresher.statements().getFirst().everyone()).isEqualTo(new ModuleImpact.Figure(0, null, 3));
         assertThat(refresher.teamTried().shown()).isFalse();
 
         // Community policing has four members: nothing of theirs is ever shown as a team figure.
@@ -178,7 +178,7 @@ public class TeamProgressTest extends ServiceTest {
         assertThat(as("noor", () -> impact.forMyModules())).extracting(ModuleImpact::title)
                 .doesNotContain("See the whole person");
         assertThat(as("emma", () -> impact.forMyModules()).getFirst().statements().getFirst().everyone().value())
-                .isCloseTo(1.5, within(0.001));
+                .isCloseTo(1.6, within(0.001));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.encounter.progress.ImpactService;
 import org.encounter.progress.ModuleImpact;
 
 /**
- * What an author hears back about their published modules: impact in aggregate (five answers or more),
+ * What an author hears back about their published modules: impact in aggregate (released in cohorts of five),
  * feedback, and what learners chose to share with the authors — anonymous unless the learner signed it.
  */
 @Route("author/impact")

@@ -15,18 +15,25 @@ import java.util.function.Supplier;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.ui.DownloadLink;
 import org.encounter.base.ui.FormErrors;
+import org.encounter.progress.ImpactService;
 import org.encounter.progress.ProgressFilter;
 import org.encounter.progress.TeamProgressService;
 
-/** The manager's CSV exports: the matrix as filtered, and the team's certificates for a date range. */
+/**
+ * The manager's CSV exports: the matrix as filtered, the team's impact figures (released cohorts only, as on
+ * the impact tab), and the team's certificates for a date range.
+ */
 class ExportsPanel extends Div {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
-    ExportsPanel(TeamProgressService progress, LongSupplier team, Supplier<ProgressFilter> filter) {
+    ExportsPanel(TeamProgressService progress, ImpactService impact, LongSupplier team, Supplier<ProgressFilter> filter) {
         Anchor matrixCsv = download("progress.csv.matrix", "team-progress.csv",
                 () -> progress.matrixCsv(team.getAsLong(), filter.get(), getLocale()));
         matrixCsv.setId("progress-csv");
+        Anchor impactCsv = download("impact.csv.download", "team-impact.csv",
+                () -> impact.teamCsv(team.getAsLong(), getLocale()));
+        impactCsv.setId("progress-impact-csv");
         DatePicker certFrom = new DatePicker(getTranslation("progress.filter.from"), LocalDate.now(ZONE).minusYears(1));
         DatePicker certTo = new DatePicker(getTranslation("progress.filter.to"), LocalDate.now(ZONE));
         certFrom.setId("progress-cert-from");
@@ -50,7 +57,7 @@ class ExportsPanel extends Div {
         HorizontalLayout certs = new HorizontalLayout(certFrom, certTo, certCsv);
         certs.setWrap(true);
         certs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("progress.exports")), matrixCsv,
+        add(new H2(getTranslation("progress.exports")), matrixCsv, new Paragraph(impactCsv),
                 new Paragraph(getTranslation("progress.csv.certificates-help")), certs);
         addClassName("progress-exports");
     }

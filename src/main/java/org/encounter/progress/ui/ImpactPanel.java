@@ -11,14 +11,15 @@ import org.encounter.progress.ModuleImpact;
 
 /**
  * Impact per module: for each statement the average change between the start and report-back ratings, and
- * the share who tried their planned action — "not enough answers yet" below five answers.
+ * the share who tried their planned action — from released cohorts of five only; newer answers are counted
+ * as waiting, never shown.
  */
 public class ImpactPanel extends VerticalLayout {
 
     public ImpactPanel(List<ModuleImpact> modules, boolean withTeam) {
         setPadding(false);
         setId("impact");
-        add(new Paragraph(getTranslation("impact.intro")));
+        add(new Paragraph(getTranslation("impact.intro-cohorts")));
         if (modules.isEmpty()) {
             add(new Paragraph(getTranslation("impact.none")));
         }
@@ -50,7 +51,7 @@ public class ImpactPanel extends VerticalLayout {
     private Paragraph figure(String whoKey, ModuleImpact.Figure f, boolean share) {
         String text;
         if (!f.shown()) {
-            text = getTranslation("impact.not-enough", f.people());
+            text = getTranslation("impact.not-enough", f.waiting());
         } else if (share) {
             text = getTranslation("impact.share", NumberFormat.getPercentInstance(getLocale()).format(f.value()), f.people());
         } else {
@@ -59,6 +60,9 @@ public class ImpactPanel extends VerticalLayout {
             n.setMaximumFractionDigits(1);
             String change = (f.value() > 0 ? "+" : f.value() < 0 ? "−" : "±") + n.format(Math.abs(f.value()));
             text = getTranslation("impact.change", change, f.people());
+        }
+        if (f.shown() && f.waiting() > 0) {
+            text += " · " + getTranslation("impact.waiting", f.waiting());
         }
         Paragraph p = new Paragraph(getTranslation(whoKey) + ": " + text);
         p.addClassName(f.shown() ? "impact-figure" : "impact-not-enough");

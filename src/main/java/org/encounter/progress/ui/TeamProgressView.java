@@ -114,7 +114,7 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         chartsHolder.setWidthFull();
         impactHolder.setWidthFull();
         tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder,
-                new ExportsPanel(progress, () -> team.id(), this::filter)));
+                new ExportsPanel(progress, impact, () -> team.id(), this::filter)));
         tabs.add(getTranslation("progress.tab.charts"), chartsHolder);
         tabs.add(getTranslation("progress.tab.assignments"), assignments);
         tabs.add(getTranslation("progress.tab.impact"), impactHolder);

@@ -157,7 +157,8 @@ class TeamProgressKaribuTest extends KaribuTest {
                 .matches("\\d+ assignments overdue · certificates: \\d+ valid, [1-9]\\d* expiring within 30 days, [1-9]\\d* expired");
         assertThat(_find(org.encounter.base.ui.Chart.class)).hasSize(2);
         String page = _get(OrganisationOverviewView.class).getElement().getTextRecursively();
-        assertThat(page).contains("See the whole person", "+1.5 on average (6 people)");
+        assertThat(page).contains("See the whole person",
+                "+1.6 on average (5 people) · 1 newer, shown once five have gathered");
         TeamProgressTest.PRIVATE.forEach(text -> assertThat(page).doesNotContain(text));
     }
 }

@@ -1,0 +1,138 @@
+package org.encounter.progress;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.encounter.base.SystemAccess;
+import org.encounter.identity.TeamService;
+import org.encounter.learning.ImpactAnswered;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The release rule for every impact and "tried it" figure (team, everyone, author, admin, CSV): <b>closed
+ * cohorts</b>.
+ * <ul>
+ * <li>A figure is one module's change on one impact statement, or its share who tried their planned action.
+ *     Each has its own queue per scope: everyone, and the one team that counts the learner's answer.</li>
+ * <li>An answer (a person's first completion) waits in the queue. When {@value #COHORT} are waiting, the
+ *     oldest five are added to the released count and sum and leave the queue. Only released answers are ever
+ *     shown; a released sum never changes (erasure takes waiting answers with the person, never released ones;
+ *     ratings cannot change after completion).</li>
+ * <li>An answer counts in at most one team: the learner's first team (lowest id) when they answered.</li>
+ * </ul>
+ * Why one completion tells nobody anything: the figures before and after it are the same (the answer waits),
+ * and when they move, they move by a cohort of five answers at once. Nor does any set of readings across
+ * scopes isolate one person. Every reading is a sum over whole released cohorts of exactly five, and each answer
+ * is in at most one team cohort and at most one everyone cohort. Suppose Σ c(cohort)·sum(cohort) gave answer x
+ * alone: every other answer y needs the c of its (one or two) cohorts to add up to 0. So an answer released in
+ * one cohort only forces that c to 0, and along an answer released in a team and an everyone cohort the two c
+ * are opposite, +a and −a. If x's cohorts stay linked without x, x gets a − a = 0. Otherwise a linked group
+ * with a ≠ 0 holds no answer of the first kind and has x in one team cohort (or one everyone cohort) only;
+ * counting its members from both sides gives 5·teamCohorts = links + 1 and 5·everyoneCohorts = links (or the
+ * reverse), which no whole numbers satisfy. So x always gets 0. This holds for a manager of several teams and
+ * for managers comparing notes. What it does not hide: that someone answered (the waiting count; the matrix
+ * shows completions anyway), and what a cohort's five have in common (all five tried: the share says 100 %).
+ */
+@Component
+class ImpactRelease {
+
+    static final int COHORT = org.encounter.learning.LearningFacts.MIN_ANSWERS;
+    /** The scope of everyone's figures; any other scope is a team id. */
+    static final long EVERYONE = 0;
+    /** The figure "tried the planned action"; 0, 1, 2 are the impact statements. */
+    static final int TRIED = -1;
+
+    /** One released figure: people (a multiple of five) and the sum of their values, plus answers waiting. */
+    record Released(int people, long sum, int waiting) {
+    }
+
+    private final NamedParameterJdbcTemplate sql;
+    private final TeamService teams;
+
+    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams) {
+        this.sql = sql;
+        this.teams = teams;
+    }
+
+    @EventListener
+    void on(ImpactAnswered answer) {
+        Long team = SystemAccess.run(() -> teams.impactTeamOf(answer.learnerId()).orElse(null));
+        List<Long> scopes = team == null ? List.of(EVERYONE) : List.of(EVERYONE, team);
+        for (long scope : scopes) {
+            answer.changes().forEach((statement, change) -> queue(scope, answer, statement, change));
+            if (answer.tried() != null) {
+                queue(scope, answer, TRIED, answer.tried() ? 1 : 0);
+            }
+        }
+    }
+
+    private void queue(long scope, ImpactAnswered answer, int figure, int value) {
+        MapSqlParameterSource p = new MapSqlParameterSource("scope", scope).addValue("module", answer.moduleId())
+                .addValue("figure", figure).addValue("learner", answer.learnerId()).addValue("value", value)
+                .addValue("at", Timestamp.valueOf(LocalDateTime.ofInstant(answer.answeredAt(), ZoneOffset.UTC)));
+        // The released row is locked first: two completions at once in one scope seal one cohort, not two
+        // overlapping ones.
+        sql.update("""
+                insert into impact_released (scope_team_id, module_id, figure, people, value_sum)
+                values (:scope, :module, :figure, 0, 0) on duplicate key update people = people""", p);
+        sql.queryForObject("""
+                select people from impact_released where scope_team_id = :scope and module_id = :module
+                and figure = :figure for update""", p, Integer.class);
+        sql.update("""
+                insert into impact_waiting (scope_team_id, module_id, figure, learner_id, answered_at, value)
+                values (:scope, :module, :figure, :learner, :at, :value)""", p);
+        // A locking read: it sees what a completion that sealed meanwhile left, not this transaction's snapshot.
+        List<long[]> oldest = sql.query("""
+                select id, value from impact_waiting where scope_team_id = :scope and module_id = :module
+                and figure = :figure order by answered_at, id limit""" + " " + COHORT + " for update", p,
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        if (oldest.size() < COHORT) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>();
+        long sum = 0;
+        for (long[] row : oldest) {
+            ids.add(row[0]);
+            sum += row[1];
+        }
+        sql.update("""
+                update impact_released set people = people + :n, value_sum = value_sum + :sum, released_at = :at
+                where scope_team_id = :scope and module_id = :module and figure = :figure""",
+                p.addValue("n", COHORT).addValue("sum", sum));
+        sql.update("delete from impact_waiting where id in (:ids)", new MapSqlParameterSource("ids", ids));
+    }
+
+    /** What one scope has released, per module and figure ("module:figure"), with the answers waiting. */
+    Map<String, Released> released(long scope, Collection<Long> moduleIds) {
+        Map<String, Released> out = new HashMap<>();
+        if (moduleIds.isEmpty()) {
+            return out;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("scope", scope).addValue("ids", moduleIds);
+        sql.query("""
+                select r.module_id, r.figure, r.people, r.value_sum, (select count(*) from impact_waiting w
+                    where w.scope_team_id = r.scope_team_id and w.module_id = r.module_id and w.figure = r.figure)
+                from impact_released r where r.scope_team_id = :scope and r.module_id in (:ids)""", p, rs -> {
+                    out.put(key(rs.getLong(1), rs.getInt(2)), new Released(rs.getInt(3), rs.getLong(4), rs.getInt(5)));
+                });
+        return out;
+    }
+
+    /** Modules with any answer in this scope, released or waiting. */
+    List<Long> modulesAnswered(long scope) {
+        return sql.queryForList("select distinct module_id from impact_released where scope_team_id = :scope",
+                new MapSqlParameterSource("scope", scope), Long.class);
+    }
+
+    static String key(long moduleId, int figure) {
+        return moduleId + ":" + figure;
+    }
+}
