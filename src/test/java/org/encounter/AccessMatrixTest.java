@@ -134,20 +134,16 @@ class AccessMatrixTest extends KaribuTest {
             ImpactService.everywhere/0                     .    .       .      .       .     .       x     .
             ImpactService.forMyModules/0                   .    .       x      .       .     .       .     .
             ImpactService.forTeam/1                        .    .       .      .       .     x       .     .
+            ImpactService.teamCsv/2                        .    .       .      .       .     x       .     .
             # Anyone holding an invitation link may accept it; the token is the guard.
             InvitationService.accept/5                     x    x       x      x       x     x       x     x
             InvitationService.create/4                     .    .       .      .       .     .       x     .
             InvitationService.page/1                       .    .       .      .       .     .       x     .
             InvitationService.preview/1                    x    x       x      x       x     x       x     x
             InvitationService.revoke/1                     .    .       .      .       .     .       .     .
-            LearningFacts.actions/1                        .    .       .      .       .     x       x     .
-            LearningFacts.actionsEverywhere/1              .    x       x      x       x     x       x     x
             LearningFacts.assignments/1                    .    .       .      .       .     x       x     .
             LearningFacts.attempts/1                       .    .       .      .       .     x       x     .
             LearningFacts.completionsEverywhereFrom/1      .    .       .      .       .     .       x     .
-            LearningFacts.impact/1                         .    .       .      .       .     x       x     .
-            LearningFacts.impactEverywhere/1               .    x       x      x       x     x       x     x
-            LearningFacts.modulesWithAnswers/0             .    x       x      x       x     x       x     x
             LearningFacts.overdueEverywhere/1              .    .       .      .       .     .       x     .
             LearningFacts.statusesEverywhere/0             .    .       .      .       .     .       x     .
             LearningService.catalogue/6                    .    x       x      x       x     x       x     x
@@ -255,6 +251,8 @@ class AccessMatrixTest extends KaribuTest {
             TeamProgressService.progress/2                 .    .       .      .       .     x       .     .
             TeamService.create/2                           .    .       .      .       .     .       x     .
             TeamService.get/1                              .    .       .      .       .     .       x     .
+            # Server-side work only (the system's own authority), when an answer joins a team's impact queue.
+            TeamService.impactTeamOf/1                     .    .       .      .       .     .       .     .
             TeamService.managedByMe/1                      .    x       x      x       x     x       x     x
             TeamService.managedTeam/1                      .    x       x      x       x     x       x     x
             TeamService.managingMe/1                       .    x       x      x       x     x       x     x
