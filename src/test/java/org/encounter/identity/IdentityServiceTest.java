@@ -70,7 +70,7 @@ class IdentityServiceTest {
     void a_learner_cannot_call_admin_services() {
         assertThatThrownBy(() -> people.page("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.create("Shadow org")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> invitations.create(1L, null, Set.of(Role.ADMIN), null))
+        assertThatThrownBy(() -> invitations.create(1L, null, Set.of(Role.ADMIN), "Shadow", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from organisation where name = 'Shadow org'", Long.class)).isZero();
         assertThatThrownBy(() -> signInFailures.of(idOf(MANAGER))).isInstanceOf(AccessDeniedException.class);
@@ -191,7 +191,7 @@ class IdentityServiceTest {
         long adminId = idOf(ADMIN);
         long teamId = jdbc.queryForObject("select id from team where name = 'Youth Services'", Long.class);
         CreatedInvitation created = runAs(ADMIN, () -> invitations.create(
-                jdbc.queryForObject("select id from organisation", Long.class), teamId, Set.of(Role.LEARNER), "For Pia"));
+                jdbc.queryForObject("select id from organisation", Long.class), teamId, Set.of(Role.LEARNER), "Pia Lindholm", "For Pia"));
         String token = created.link().substring(created.link().lastIndexOf('/') + 1);
         assertThat(token.length()).isGreaterThanOrEqualTo(43);
         assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash = ?", Long.class, token)).isZero();
@@ -213,7 +213,7 @@ class IdentityServiceTest {
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("invitation.not-open.used"));
 
         CreatedInvitation second = runAs(ADMIN, () -> invitations.create(
-                jdbc.queryForObject("select id from organisation", Long.class), null, Set.of(Role.AUTHOR), null));
+                jdbc.queryForObject("select id from organisation", Long.class), null, Set.of(Role.AUTHOR), "Late Comer", null));
         String secondToken = second.link().substring(second.link().lastIndexOf('/') + 1);
         jdbc.update("update invitation set created_at = created_at - interval 30 day, expires_at = now() - interval 1 day"
                 + " where id = ?", second.id());

@@ -116,7 +116,8 @@ class AdminViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void choosing_an_open_invitation_offers_to_revoke_it() {
         long organisation = jdbc.queryForObject("select id from organisation", Long.class);
-        invitationService.create(organisation, null, java.util.Set.of(org.encounter.identity.Role.LEARNER), "Revoke me");
+        invitationService.create(organisation, null, java.util.Set.of(org.encounter.identity.Role.LEARNER), "Rea Voke",
+                "Revoke me");
         UI.getCurrent().navigate(InvitationsView.class);
         Grid<org.encounter.identity.InvitationSummary> grid = _get(Grid.class, spec -> spec.withId("invitations-grid"));
         var open = grid.getGenericDataView().getItems().filter(i -> "Revoke me".equals(i.note())).findFirst().orElseThrow();

@@ -100,7 +100,7 @@ class SelfServiceViewsTest extends KaribuTest {
     void an_invited_person_sets_up_their_account_and_the_link_then_says_it_was_used() {
         long organisation = jdbc.queryForObject("select id from organisation", Long.class);
         signInAs("admin" + NavigationByRoleTest.DOMAIN);
-        CreatedInvitation created = invitations.create(organisation, null, Set.of(Role.AUTHOR), "Youth council");
+        CreatedInvitation created = invitations.create(organisation, null, Set.of(Role.AUTHOR), "Mira Aalto", "Youth council");
         String path = created.link().substring(created.link().indexOf("/invite/") + 1);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
