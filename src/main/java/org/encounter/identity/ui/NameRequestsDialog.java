@@ -41,7 +41,7 @@ class NameRequestsDialog extends Dialog {
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
             decline.setId("name-request-decline-" + r.personId());
             return new HorizontalLayout(confirm, decline);
-        }).setAutoWidth(true);
+        }).setKey("decide").setAutoWidth(true);
         grid.setItems(query -> people.nameRequests(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(new Paragraph(getTranslation("name-requests.help")), grid);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
