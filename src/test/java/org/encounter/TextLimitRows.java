@@ -68,18 +68,28 @@ final class TextLimitRows {
                 row("person.display_name", "displayName", 100, v -> t.as(w.learnerEmail, () -> t.people.updateMyProfile(v, "en"))
                         .displayName(), state("select display_name from person where email = ?", w.learnerEmail)),
                 row("invitation.note", "note", 200, v -> t.one(String.class, "select note from invitation where id = ?",
-                        t.as("admin", () -> t.invitations.create(w.demoOrganisation, null, Set.of(Role.LEARNER), v)).id()),
+                        t.as("admin", () -> t.invitations.create(w.demoOrganisation, null, Set.of(Role.LEARNER), "Invited", v)).id()),
                         state("select count(*) from invitation where note is not null")),
                 row("person.display_name", "displayName", 100, v -> t.one(String.class,
                         "select display_name from person where id = ?", accept(v, "limits-" + System.nanoTime() + "@example.org")),
                         state("select count(*) from person")),
                 row("person.email", "email", 254, v -> t.one(String.class, email, accept("Invited", v)),
                         state("select count(*) from person"))
-                        .around("", "@example.org", Set.of(Form.ASCII, Form.PADDED)));
+                        .around("", "@example.org", Set.of(Form.ASCII, Form.PADDED)),
+                row("person.registered_name", "registeredName", 100, v -> t.as("admin", () -> t.people.register(p, v))
+                        .registeredName(), state("select registered_name from person where id = ?", p)),
+                row("person.requested_name", "registeredName", 100, v -> t.as(w.learnerEmail,
+                        () -> t.people.requestMyRegisteredName(v)).requestedName(),
+                        state("select requested_name from person where email = ?", w.learnerEmail)),
+                row("invitation.registered_name", "registeredName", 100, v -> t.one(String.class,
+                        "select registered_name from invitation where id = ?", t.as("admin", () -> t.invitations.create(
+                                w.demoOrganisation, null, Set.of(Role.LEARNER), v, null)).id()),
+                        state("select count(*) from invitation")));
     }
 
     private long accept(String name, String email) {
-        String link = t.as("admin", () -> t.invitations.create(w.demoOrganisation, null, Set.of(Role.LEARNER), null)).link();
+        String link = t.as("admin", () -> t.invitations.create(w.demoOrganisation, null, Set.of(Role.LEARNER), "Invited",
+                null)).link();
         return t.invitations.accept(link.substring(link.lastIndexOf('/') + 1), name, email, TextLimitWorld.PASSWORD, "en");
     }
 

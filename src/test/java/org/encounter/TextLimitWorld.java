@@ -87,7 +87,7 @@ final class TextLimitWorld {
     }
 
     private long newPerson(String name, String email) {
-        String link = t.as("admin", () -> t.invitations.create(demoOrganisation, null, Set.of(Role.LEARNER), null)).link();
+        String link = t.as("admin", () -> t.invitations.create(demoOrganisation, null, Set.of(Role.LEARNER), name, null)).link();
         return t.invitations.accept(link.substring(link.lastIndexOf('/') + 1), name, email, PASSWORD, "en");
     }
 

@@ -73,8 +73,12 @@ public class CoAuthorService {
         return invitation.getModuleId();
     }
 
+    /** Only someone the owner may pick (by name, in the organisations they work with; see {@link PersonDirectory}). */
     public void addExisting(long moduleId, long personId) {
         access.owned(moduleId);
+        if (!directory.mayPick(java.util.List.of(personId)).contains(personId)) {
+            throw new InvalidInputException("", "picker.not-pickable");
+        }
         if (!authors.existsById(new ModuleAuthor.Key(moduleId, personId))) {
             add(moduleId, personId);
         }

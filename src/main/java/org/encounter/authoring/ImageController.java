@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves stored images to signed-in people; keys are random, and stored images never change. */
+/** Serves stored images to people who may read a module that uses them (see {@link ImageService#load}); keys are
+ * random, and stored images never change. Anyone else gets "not found". */
 @RestController
 class ImageController {
 

@@ -29,14 +29,17 @@ public class ImageService {
 
     private final ModuleImageRepository images;
     private final ModuleAccess access;
+    private final ModuleVersionRepository versions;
     private final Clock clock;
     private final DecodeGate gate;
     private final long maxBytes;
 
-    ImageService(ModuleImageRepository images, ModuleAccess access, Clock clock, DecodeGate gate,
+    ImageService(ModuleImageRepository images, ModuleAccess access, ModuleVersionRepository versions, Clock clock,
+                 DecodeGate gate,
                  @Value("${encounter.uploads.max-bytes:8MB}") DataSize maxBytes) {
         this.images = images;
         this.access = access;
+        this.versions = versions;
         this.clock = clock;
         this.gate = gate;
         this.maxBytes = maxBytes.toBytes();
@@ -72,12 +75,19 @@ public class ImageService {
         return key;
     }
 
+    /**
+     * An image, for someone who may read a module that uses it: a published version of its module (which every
+     * signed-in person may read), or the module's working copy (its authors; reviewers once it left the draft).
+     * To anyone else it does not exist.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<StoredImage> load(String key) {
         if (key == null || !key.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
         return images.findByPublicKey(key)
+                .filter(i -> versions.anyUses(i.getModuleId(), key) || access.mayReadWorkingCopy(i.getModuleId()))
                 .map(i -> new StoredImage(i.getMediaType(), i.getContent(), i.getWidth(), i.getHeight()));
     }
 

@@ -50,6 +50,13 @@ class ModuleAccess {
         return module;
     }
 
+    /** Whether {@link #readable} would let the signed-in person read the module's working copy. */
+    boolean mayReadWorkingCopy(long moduleId) {
+        return modules.findById(moduleId).map(module -> isAuthor(moduleId)
+                || (isCurator() || currentPerson.has(Role.ADMIN)) && module.getStatus() != ModuleStatus.DRAFT)
+                .orElse(false);
+    }
+
     Module authored(long moduleId) {
         Module module = find(moduleId);
         if (!isAuthor(moduleId)) {

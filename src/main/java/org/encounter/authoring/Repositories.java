@@ -66,6 +66,11 @@ interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
     Optional<ModuleVersion> findTopByModuleIdOrderByNumberDesc(Long moduleId);
 
     List<ModuleVersion> findByModuleIdOrderByNumberDesc(Long moduleId);
+
+    /** Whether a published version of the module uses the image (keys are 32 random hex digits: no false match). */
+    @Query("select count(v) > 0 from ModuleVersion v where v.moduleId = :moduleId"
+            + " and v.content like concat('%\"', :key, '\"%')")
+    boolean anyUses(@Param("moduleId") Long moduleId, @Param("key") String key);
 }
 
 interface ModuleTransitionRepository extends JpaRepository<ModuleTransition, Long> {

@@ -47,10 +47,11 @@ class CertificateIssuer {
             return;
         }
         PublishedModule module = SystemAccess.run(() -> published.version(event.versionId())).orElseThrow();
-        var learner = directory.contact(event.learnerId()).orElseThrow();
+        // The registered name, never the display name the learner chose: renaming oneself changes no certificate.
+        var learner = directory.registered(event.learnerId()).orElseThrow();
         try {
             certificates.saveAndFlush(new Certificate(VerificationCodes.next(), event.attemptId(), event.learnerId(),
-                    learner.displayName(), learner.organisation(), event.moduleId(), event.versionId(), module.title(),
+                    learner.name(), learner.organisation(), event.moduleId(), event.versionId(), module.title(),
                     module.number(), String.join(", ", module.credits()), event.completedAt(), event.secondsSpent(),
                     clock.instant(), module.validityMonths() == null ? null : event.completedAt()
                             .atZone(java.time.ZoneOffset.UTC).plusMonths(module.validityMonths()).toInstant()));

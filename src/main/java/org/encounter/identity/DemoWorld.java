@@ -58,34 +58,37 @@ class DemoWorld implements ApplicationRunner {
         Organisation city = organisations.save(new Organisation("City of Aurajoki Youth and Community Services", now));
         Map<String, Person> byKey = new HashMap<>();
         Object[][] demo = {
-            // key, display name, language, roles
-            {"admin", "Helena Virtanen", "en", EnumSet.of(Role.ADMIN)},
-            {"mikko", "Mikko Laine", "fi", EnumSet.of(Role.MANAGER, Role.LEARNER)},
-            {"fiona", "Fiona MacLeod", "en", EnumSet.of(Role.MANAGER, Role.LEARNER)},
-            {"sanna", "Sanna Nieminen", "fi", EnumSet.of(Role.LEARNER)},
-            {"jussi", "Jussi Korhonen", "fi", EnumSet.of(Role.LEARNER)},
-            {"asa", "Åsa Öberg", "sv", EnumSet.of(Role.LEARNER)},
-            {"leo", "Leo Mäkinen", "fi", EnumSet.of(Role.LEARNER)},
-            {"olga", "Ольга Петрова", "en", EnumSet.of(Role.LEARNER)},
-            {"callum", "Callum Reid", "en", EnumSet.of(Role.LEARNER)},
-            {"zoe", "Zoë Nic Dhòmhnaill", "en", EnumSet.of(Role.LEARNER)},
-            {"ahmed", "Ahmed Hassan", "en", EnumSet.of(Role.LEARNER)},
-            {"tuula", "Tuula Heikkinen", "fi", EnumSet.of(Role.FACILITATOR, Role.CURATOR, Role.LEARNER)},
-            {"kaisa", "Kaisa Salo", "fi", EnumSet.of(Role.CURATOR, Role.LEARNER)},
-            {"emma", "Emma", "fi", EnumSet.of(Role.AUTHOR)},
-            {"noor", "Noor", "en", EnumSet.of(Role.AUTHOR, Role.CURATOR)},
-            {"eetu", "Eetu", "fi", EnumSet.of(Role.AUTHOR)},
-            {"ruby", "Ruby", "en", EnumSet.of(Role.AUTHOR)},
+            // key, display name, registered name (what certificates print), language, roles
+            {"admin", "Helena Virtanen", "Helena Virtanen", "en", EnumSet.of(Role.ADMIN)},
+            {"mikko", "Mikko Laine", "Mikko Laine", "fi", EnumSet.of(Role.MANAGER, Role.LEARNER)},
+            {"fiona", "Fiona MacLeod", "Fiona MacLeod", "en", EnumSet.of(Role.MANAGER, Role.LEARNER)},
+            {"sanna", "Sanna Nieminen", "Sanna Nieminen", "fi", EnumSet.of(Role.LEARNER)},
+            {"jussi", "Jussi Korhonen", "Jussi Korhonen", "fi", EnumSet.of(Role.LEARNER)},
+            {"asa", "Åsa Öberg", "Åsa Öberg", "sv", EnumSet.of(Role.LEARNER)},
+            {"leo", "Leo Mäkinen", "Leo Mäkinen", "fi", EnumSet.of(Role.LEARNER)},
+            {"olga", "Ольга Петрова", "Ольга Петрова", "en", EnumSet.of(Role.LEARNER)},
+            {"callum", "Callum Reid", "Callum Reid", "en", EnumSet.of(Role.LEARNER)},
+            {"zoe", "Zoë Nic Dhòmhnaill", "Zoë Nic Dhòmhnaill", "en", EnumSet.of(Role.LEARNER)},
+            {"ahmed", "Ahmed Hassan", "Ahmed Hassan", "en", EnumSet.of(Role.LEARNER)},
+            {"tuula", "Tuula Heikkinen", "Tuula Heikkinen", "fi",
+                EnumSet.of(Role.FACILITATOR, Role.CURATOR, Role.LEARNER)},
+            {"kaisa", "Kaisa Salo", "Kaisa Salo", "fi", EnumSet.of(Role.CURATOR, Role.LEARNER)},
+            {"emma", "Emma", "Emma Lehtonen", "fi", EnumSet.of(Role.AUTHOR)},
+            {"noor", "Noor", "Noor Ahmadi", "en", EnumSet.of(Role.AUTHOR, Role.CURATOR)},
+            {"eetu", "Eetu", "Eetu Rantanen", "fi", EnumSet.of(Role.AUTHOR)},
+            {"ruby", "Ruby", "Ruby Campbell", "en", EnumSet.of(Role.AUTHOR)},
         };
         for (Object[] row : demo) {
             String key = (String) row[0];
-            Person person = new Person(city, key + DOMAIN, (String) row[1], hash, now);
-            person.changeLanguage((String) row[2]);
+            Person person = new Person(city, key + DOMAIN, (String) row[1], (String) row[2], hash, now);
+            person.changeLanguage((String) row[3]);
             @SuppressWarnings("unchecked")
-            Set<Role> roles = (Set<Role>) row[3];
+            Set<Role> roles = (Set<Role>) row[4];
             person.assignRoles(roles);
             byKey.put(key, people.save(person));
         }
+        // One open request, so an admin's People page shows how a change of registered name is decided.
+        byKey.get("kaisa").requestRegisteredName("Kaisa Salo-Lindqvist", now);
         Team youth = new Team(city, "Youth Services", now);
         youth.replaceManagers(Set.of(byKey.get("mikko")));
         youth.replaceMembers(Set.of(byKey.get("sanna"), byKey.get("jussi"), byKey.get("asa"), byKey.get("leo"),

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.encounter.base.StoredText;
 
 /** A single-use, expiring link through which someone sets up their own account. Only the token's hash is kept. */
 @Entity
@@ -41,6 +42,10 @@ class Invitation {
 
     @Column(length = NOTE_MAX)
     private String note;
+
+    /** The name certificates will print for the person who accepts; null only on links made before V17. */
+    @Column(name = "registered_name", length = Person.NAME_MAX)
+    private String registeredName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by_id")
@@ -74,7 +79,7 @@ class Invitation {
     protected Invitation() {
     }
 
-    Invitation(String tokenHash, Organisation organisation, Team team, Set<Role> roles, String note,
+    Invitation(String tokenHash, Organisation organisation, Team team, Set<Role> roles, String registeredName, String note,
                Person createdBy, Instant createdAt, Instant expiresAt) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("an invitation presets at least one role");
@@ -86,6 +91,7 @@ class Invitation {
         this.organisation = Objects.requireNonNull(organisation);
         this.team = team;
         this.roles.addAll(roles);
+        this.registeredName = StoredText.require(registeredName, Person.NAME_MAX, "a registered name");
         this.note = note;
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = createdAt;
@@ -130,6 +136,10 @@ class Invitation {
 
     String getNote() {
         return note;
+    }
+
+    String getRegisteredName() {
+        return registeredName;
     }
 
     Instant getCreatedAt() {

@@ -66,10 +66,13 @@ public class InvitationService {
 
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional
-    public CreatedInvitation create(Long organisationId, Long teamId, Set<Role> roles, String note) {
+    public CreatedInvitation create(Long organisationId, Long teamId, Set<Role> roles, String registeredName,
+                                    String note) {
         String cleanNote = Validation.clean(note);
+        String name = Validation.clean(registeredName);
         Validation.start()
                 .require("organisation", organisationId != null, "validation.required")
+                .text("registeredName", name, Person.NAME_MAX)
                 .require("roles", roles != null && !roles.isEmpty(), "validation.choose-one")
                 .optionalText("note", cleanNote, Invitation.NOTE_MAX)
                 .check();
@@ -85,7 +88,7 @@ public class InvitationService {
         Person creator = people.getReferenceById(currentPerson.requireId());
         String token = newToken();
         Instant now = clock.instant();
-        Invitation invitation = invitations.save(new Invitation(hash(token), organisation, team, roles,
+        Invitation invitation = invitations.save(new Invitation(hash(token), organisation, team, roles, name,
                 cleanNote == null || cleanNote.isEmpty() ? null : cleanNote, creator, now, now.plus(validity)));
         return new CreatedInvitation(invitation.getId(), publicUrl + "/invite/" + token, invitation.getExpiresAt());
     }
@@ -109,10 +112,14 @@ public class InvitationService {
     /** Anyone holding the link may see what it offers, and whether it still works. */
     public Optional<InvitationPreview> preview(String token) {
         return find(token).map(i -> new InvitationPreview(i.status(clock.instant()), i.getOrganisation().getName(),
-                i.getTeam() == null ? null : i.getTeam().getName(), i.getRoles()));
+                i.getTeam() == null ? null : i.getTeam().getName(), i.getRoles(), i.getRegisteredName()));
     }
 
-    /** Sets up the account the invitation offers; the invitation can't be used again. */
+    /**
+     * Sets up the account the invitation offers; the invitation can't be used again. The person chooses their
+     * display name; their registered name is the one the inviting admin gave (for a link made before names were
+     * registered, the name given here, which an admin can correct).
+     */
     @Transactional
     public long accept(String token, String displayName, String email, String password, String language) {
         Invitation invitation = find(token).orElseThrow(() -> new InvalidInputException("", "invitation.unknown"));
@@ -129,7 +136,9 @@ public class InvitationService {
         v.check();
 
         Instant now = clock.instant();
-        Person person = new Person(invitation.getOrganisation(), mail, name, passwordEncoder.encode(password), now);
+        String registered = invitation.getRegisteredName() == null ? name : invitation.getRegisteredName();
+        Person person = new Person(invitation.getOrganisation(), mail, name, registered,
+                passwordEncoder.encode(password), now);
         person.assignRoles(invitation.getRoles());
         person.changeLanguage(language);
         people.save(person);

@@ -40,6 +40,16 @@ class Person {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
+    /** The name certificates print: set by an admin, or confirmed by one when the person asks. */
+    @Column(name = "registered_name", nullable = false, length = NAME_MAX)
+    private String registeredName;
+
+    @Column(name = "requested_name", length = NAME_MAX)
+    private String requestedName;
+
+    @Column(name = "name_requested_at")
+    private Instant nameRequestedAt;
+
     @Column(length = 5)
     private String language;
 
@@ -64,10 +74,12 @@ class Person {
     protected Person() {
     }
 
-    Person(Organisation organisation, String email, String displayName, String passwordHash, Instant createdAt) {
+    Person(Organisation organisation, String email, String displayName, String registeredName, String passwordHash,
+           Instant createdAt) {
         this.organisation = Objects.requireNonNull(organisation);
         changeEmail(email);
         rename(displayName);
+        register(registeredName);
         changePasswordHash(passwordHash);
         this.createdAt = Objects.requireNonNull(createdAt);
     }
@@ -87,6 +99,25 @@ class Person {
 
     void rename(String displayName) {
         this.displayName = StoredText.require(displayName == null ? null : displayName.strip(), NAME_MAX, "a display name");
+    }
+
+    /** An admin's decision; it settles any open request. */
+    void register(String registeredName) {
+        this.registeredName = StoredText.require(registeredName == null ? null : registeredName.strip(), NAME_MAX,
+                "a registered name");
+        this.requestedName = null;
+        this.nameRequestedAt = null;
+    }
+
+    /** The person asks for another registered name; a new request replaces an open one. */
+    void requestRegisteredName(String name, Instant now) {
+        this.requestedName = StoredText.require(name == null ? null : name.strip(), NAME_MAX, "a registered name");
+        this.nameRequestedAt = Objects.requireNonNull(now);
+    }
+
+    void declineNameRequest() {
+        this.requestedName = null;
+        this.nameRequestedAt = null;
     }
 
     void changeLanguage(String language) {
@@ -130,6 +161,18 @@ class Person {
 
     String getDisplayName() {
         return displayName;
+    }
+
+    String getRegisteredName() {
+        return registeredName;
+    }
+
+    String getRequestedName() {
+        return requestedName;
+    }
+
+    Instant getNameRequestedAt() {
+        return nameRequestedAt;
     }
 
     String getLanguage() {

@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonDirectory {
 
     private final PersonRepository people;
+    private final CurrentPerson currentPerson;
 
-    PersonDirectory(PersonRepository people) {
+    PersonDirectory(PersonRepository people, CurrentPerson currentPerson) {
         this.people = people;
+        this.currentPerson = currentPerson;
     }
 
     public Map<Long, String> displayNames(Collection<Long> ids) {
@@ -30,14 +32,46 @@ public class PersonDirectory {
         return people.findById(id).map(PersonRef::of);
     }
 
-    /** For picking a co-author: enabled people whose name matches, at least three letters typed. */
+    /**
+     * People the signed-in person may pick (a co-author, set members, a co-facilitator): enabled people of the
+     * organisations the picker works with whose display name holds the text (at least three letters), holding
+     * {@code role} when one is given. Never matched on e-mail addresses, never across the platform.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<PersonRef> search(String text, int limit) {
+    public List<PersonRef> pickable(String text, Role role, int limit) {
         if (text == null || text.strip().length() < 3) {
             return List.of();
         }
-        return people.search(text.strip(), PageRequest.of(0, Math.min(limit, 20), Sort.by("displayName")))
-                .filter(Person::isEnabled).map(PersonRef::of).toList();
+        return people.findPickable(worksWith(), text.strip(), role,
+                PageRequest.of(0, Math.max(1, Math.min(limit, 20)), Sort.by("displayName", "id")))
+                .map(PersonRef::of).toList();
+    }
+
+    /** Of these people, the ones the signed-in person may pick: how a service checks ids that came from a browser. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<Long> mayPick(Collection<Long> ids) {
+        Collection<Long> organisations = worksWith();
+        return people.findAllById(ids).stream().filter(p -> p.isEnabled()
+                && organisations.contains(p.getOrganisation().getId())).map(Person::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * The organisations the signed-in person works with: their own. Every account belongs to the organisation whose
+     * admin invited it — a young author's too (the youth council, or the service that runs the co-design with them),
+     * so that is where the people they write and co-facilitate with are. When partnerships are modelled, their
+     * member organisations join here, and only here.
+     */
+    private Collection<Long> worksWith() {
+        return people.findById(currentPerson.requireId()).map(p -> List.of(p.getOrganisation().getId()))
+                .orElse(List.of());
+    }
+
+    /** The name a certificate states (the registered one, never the display name), with the person's organisation. */
+    public Optional<Registered> registered(long id) {
+        return people.findById(id).map(p -> new Registered(p.getRegisteredName(), p.getOrganisation().getName()));
+    }
+
+    public record Registered(String name, String organisation) {
     }
 
     /** E-mail addresses by id, server side: for a manager's exports, after the service checked they may follow them. */

@@ -6,8 +6,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Clock;
+import org.encounter.base.InvalidInputException;
 import org.encounter.base.Languages;
+import org.encounter.base.NotifyPerson;
 import org.encounter.base.Validation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,10 +35,12 @@ public class PersonService {
     private final CurrentPerson currentPerson;
     private final SignInService signIn;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                   SessionTerminator sessions, CurrentPerson currentPerson, SignInService signIn,
-                  SignInThrottle throttle) {
+                  SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -42,6 +48,8 @@ public class PersonService {
         this.currentPerson = currentPerson;
         this.signIn = signIn;
         this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -110,7 +118,82 @@ public class PersonService {
     @PreAuthorize("isAuthenticated()")
     public Profile myProfile() {
         Person p = find(currentPerson.requireId());
-        return new Profile(p.getId(), p.getDisplayName(), p.getEmail(), p.getLanguage(), p.getRoles());
+        return new Profile(p.getId(), p.getDisplayName(), p.getRegisteredName(), p.getRequestedName(), p.getEmail(),
+                p.getLanguage(), p.getRoles());
+    }
+
+    /**
+     * Asks an admin to change the signed-in person's registered name (the one certificates print). Nothing changes
+     * until an admin confirms; a new request replaces an open one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Profile requestMyRegisteredName(String name) {
+        String clean = Validation.clean(name);
+        Person person = find(currentPerson.requireId());
+        Validation v = Validation.start().text("registeredName", clean, Person.NAME_MAX);
+        v.require("registeredName", v.hasError("registeredName") || !clean.equals(person.getRegisteredName()),
+                "registered-name.same").check();
+        person.requestRegisteredName(clean, clock.instant());
+        return myProfile();
+    }
+
+    /** Sets a person's registered name; settles any request they had open. Issued certificates keep their name. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public PersonSummary register(long id, String registeredName) {
+        String clean = Validation.clean(registeredName);
+        Validation.start().text("registeredName", clean, Person.NAME_MAX).check();
+        Person person = find(id);
+        person.register(clean);
+        return summary(person);
+    }
+
+    /** Open requests for another registered name, oldest first. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<NameRequest> nameRequests(Pageable pageable) {
+        return people.findWithNameRequest(Paging.sorted(pageable, Sort.by("nameRequestedAt", "id")))
+                .map(NameRequest::of).getContent();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public long countNameRequests() {
+        return people.countByNameRequestedAtIsNotNull();
+    }
+
+    /**
+     * Confirms the name the admin saw in the request ({@code seenName}): if the person changed or withdrew the
+     * request since, nothing changes and the admin is told.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void confirmNameRequest(long id, String seenName) {
+        Person person = openRequest(id, seenName);
+        String name = person.getRequestedName();
+        person.register(name);
+        tell(person, "notify.registered-name-confirmed", name);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void declineNameRequest(long id, String seenName) {
+        Person person = openRequest(id, seenName);
+        String name = person.getRequestedName();
+        person.declineNameRequest();
+        tell(person, "notify.registered-name-declined", name);
+    }
+
+    private Person openRequest(long id, String seenName) {
+        Person person = find(id);
+        if (person.getRequestedName() == null || !person.getRequestedName().equals(seenName)) {
+            throw new InvalidInputException("", "registered-name.request-changed");
+        }
+        return person;
+    }
+
+    private void tell(Person person, String messageKey, String name) {
+        events.publishEvent(new NotifyPerson(person.getId(), "registered-name", "registered-name:" + person.getId()
+                + ":" + clock.millis(), messageKey, List.of(name), "profile"));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -35,15 +35,32 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("update Person p set p.passwordHash = :newHash where p.id = :id and p.passwordHash = :oldHash")
     int replacePasswordHash(@Param("id") long id, @Param("oldHash") String oldHash, @Param("newHash") String newHash);
 
+    /** The admin's search: display name, registered name or e-mail address. */
     @Query(value = "select p from Person p join fetch p.organisation where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.registeredName) like lower(concat('%', :search, '%'))"
             + " or lower(p.email) like lower(concat('%', :search, '%'))",
             countQuery = "select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.registeredName) like lower(concat('%', :search, '%'))"
             + " or lower(p.email) like lower(concat('%', :search, '%'))")
     Slice<Person> search(@Param("search") String search, Pageable pageable);
 
     @Query("select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.registeredName) like lower(concat('%', :search, '%'))"
             + " or lower(p.email) like lower(concat('%', :search, '%'))")
     long countSearch(@Param("search") String search);
+
+    /** People of these organisations whose display name (never e-mail) holds the text; enabled, holding the role if given. */
+    @Query("select p from Person p where p.organisation.id in :organisations and p.enabled = true"
+            + " and lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " and (:role is null or :role member of p.roles)")
+    Slice<Person> findPickable(@Param("organisations") java.util.Collection<Long> organisations,
+                               @Param("search") String search, @Param("role") Role role, Pageable pageable);
+
+    @Query(value = "select p from Person p where p.nameRequestedAt is not null",
+            countQuery = "select count(p) from Person p where p.nameRequestedAt is not null")
+    Slice<Person> findWithNameRequest(Pageable pageable);
+
+    long countByNameRequestedAtIsNotNull();
 }
 
 interface TeamRepository extends JpaRepository<Team, Long> {

@@ -116,7 +116,8 @@ public class SetupService {
             throw new InvalidInputException("", tokenClaimed == 0 ? "setup.not-open.used" : "setup.not-open.done");
         }
         Organisation org = organisations.save(new Organisation(organisation, now));
-        Person admin = new Person(org, mail, name, passwordEncoder.encode(password), now);
+        // The first admin registers their own name: there is nobody else yet to set it.
+        Person admin = new Person(org, mail, name, name, passwordEncoder.encode(password), now);
         admin.assignRoles(EnumSet.of(Role.ADMIN));
         admin.changeLanguage(language);
         people.save(admin);

@@ -190,24 +190,40 @@ public class MeetingService {
         return new Overview(infos, people, perMeeting);
     }
 
-    /** The overview as CSV: one line per person and meeting, in the reader's language. */
+    /**
+     * The overview as CSV: one line per person and meeting, in the reader's language. Members' e-mail addresses are
+     * for the facilitator who runs the set; a co-facilitating author (often a young person) gets the same list
+     * without them.
+     */
     public byte[] overviewCsv(long setId, Locale locale) {
         LearningSet set = access.run(setId);
         Overview o = overview(set);
-        Set<Long> personIds = new HashSet<>();
-        o.people().forEach(p -> personIds.add(p.person().id()));
-        Map<Long, String> emails = directory.emails(personIds);
+        boolean withEmails = set.getFacilitatorId() == access.me();
+        Map<Long, String> emails = new HashMap<>();
+        if (withEmails) {
+            Set<Long> personIds = new HashSet<>();
+            o.people().forEach(p -> personIds.add(p.person().id()));
+            emails.putAll(directory.emails(personIds));
+        }
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-        Csv csv = new Csv(t("attendance.csv.set", locale), t("attendance.csv.meeting", locale),
-                t("attendance.csv.date", locale), t("attendance.csv.time", locale), t("attendance.csv.member", locale),
-                t("attendance.csv.email", locale), t("attendance.csv.status", locale));
+        List<String> header = new ArrayList<>(List.of(t("attendance.csv.set", locale), t("attendance.csv.meeting", locale),
+                t("attendance.csv.date", locale), t("attendance.csv.time", locale), t("attendance.csv.member", locale)));
+        if (withEmails) {
+            header.add(t("attendance.csv.email", locale));
+        }
+        header.add(t("attendance.csv.status", locale));
+        Csv csv = new Csv(header.toArray(String[]::new));
         for (PersonAttendance p : o.people()) {
             for (SetService.MeetingInfo m : o.meetings()) {
                 AttendanceStatus s = p.byMeeting().get(m.id());
-                csv.row(set.getName(), m.number(), date.format(m.start()), time.format(m.start()) + "–"
-                        + time.format(m.end()), p.person().displayName(), emails.get(p.person().id()),
-                        t(s == null ? "attendance.not-recorded" : s.labelKey(), locale));
+                List<Object> row = new ArrayList<>(List.of(set.getName(), m.number(), date.format(m.start()),
+                        time.format(m.start()) + "–" + time.format(m.end()), p.person().displayName()));
+                if (withEmails) {
+                    row.add(emails.get(p.person().id()));
+                }
+                row.add(t(s == null ? "attendance.not-recorded" : s.labelKey(), locale));
+                csv.row(row.toArray());
             }
         }
         return csv.bytes();

@@ -102,6 +102,68 @@ class CertificatesTest extends ServiceTest {
     }
 
     @Autowired CertificateBench bench;
+    @Autowired org.encounter.identity.PersonService people;
+    @Autowired org.encounter.identity.InvitationService invitations;
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    /**
+     * The attack: a learner renames themselves "Dr Jane Smith" in their profile and completes a module. The PDF and
+     * the public page show the name the admin registered; no later rename, request or registration changes them.
+     */
+    @Test
+    void renaming_oneself_puts_no_name_on_a_certificate_only_the_registered_name_as_it_was_at_issue() throws Exception {
+        long organisation = jdbc.queryForObject("select organisation_id from person where email = ?", Long.class,
+                "admin" + DOMAIN);
+        String link = as("admin", () -> invitations.create(organisation, null, java.util.Set.of(
+                org.encounter.identity.Role.LEARNER), "Jenna Smith", null)).link();
+        String jenna = "jenna.smith@example.org";
+        invitations.accept(link.substring(link.lastIndexOf('/') + 1), "Jenna", jenna, "blue kettle on the windowsill",
+                "en");
+        as(jenna, () -> people.updateMyProfile("Dr Jane Smith", "en"));
+
+        complete(jenna);
+        CertificateView mine = as(jenna, () -> certificates.mine()).getFirst();
+        assertThat(pdfText(as(jenna, () -> certificates.pdf(mine.id(), Locale.ENGLISH))))
+                .contains("Jenna Smith").doesNotContain("Dr Jane Smith", "Jane Smith");
+        assertThat(verifyPage(mine.code())).contains("Jenna Smith").doesNotContain("Jane Smith");
+        assertThat(jdbc.queryForObject("select learner_name from certificate where code = ?", String.class,
+                mine.code().replace("-", ""))).isEqualTo("Jenna Smith");
+
+        // Afterwards: another rename, a request, its confirmation and an admin's correction change no issued certificate.
+        long id = personId(jenna);
+        as(jenna, () -> people.updateMyProfile("Jane Smith, PhD", "en"));
+        as(jenna, () -> people.requestMyRegisteredName("Dr Jane Smith"));
+        as("admin", () -> people.confirmNameRequest(id, "Dr Jane Smith"));
+        as("admin", () -> people.register(id, "Jenna Smith-Jones"));
+        assertThat(pdfText(as(jenna, () -> certificates.pdf(mine.id(), Locale.ENGLISH))))
+                .contains("Jenna Smith").doesNotContain("Jane Smith", "Smith-Jones");
+        assertThat(verifyPage(mine.code())).contains("Jenna Smith").doesNotContain("Jane Smith", "Smith-Jones");
+        assertThat(verification.verify(mine.code()).certificate().learnerName()).isEqualTo("Jenna Smith");
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc) + "\n" + doc.getDocumentInformation().getTitle();
+        }
+    }
+
+    /** What the public verification page shows for the code, to someone not signed in. */
+    private String verifyPage(String code) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup(com.vaadin.flow.component.UI::new,
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
+                        new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.encounter"), context,
+                        com.vaadin.flow.component.UI::new));
+        try {
+            com.vaadin.flow.component.UI.getCurrent().navigate("verify/" + code);
+            return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Div.class,
+                    spec -> spec.withId("verify-result")).getElement().getTextRecursively();
+        } finally {
+            com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
 
     @Test
     void every_name_of_the_brief_renders_as_searchable_text() throws Exception {

@@ -62,7 +62,7 @@ class FirstAdminSetupTest {
     void nothing_but_the_setup_link_creates_people_or_organisations_for_a_stranger() {
         assertThatThrownBy(() -> organisations.create("Shadow org"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> invitations.create(1L, null, EnumSet.of(Role.ADMIN), null))
+        assertThatThrownBy(() -> invitations.create(1L, null, EnumSet.of(Role.ADMIN), "Mallory", null))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThat(setup.status("not-a-real-setup-token-at-all")).isEqualTo(SetupService.Status.UNKNOWN);
         assertThatThrownBy(() -> setup.createFirstAdmin("not-a-real-setup-token-at-all", "Shadow org", "Mallory",

@@ -70,7 +70,7 @@ class IdentityServiceTest {
     void a_learner_cannot_call_admin_services() {
         assertThatThrownBy(() -> people.page("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.create("Shadow org")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> invitations.create(1L, null, Set.of(Role.ADMIN), null))
+        assertThatThrownBy(() -> invitations.create(1L, null, Set.of(Role.ADMIN), "Shadow", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from organisation where name = 'Shadow org'", Long.class)).isZero();
         assertThatThrownBy(() -> signInFailures.of(idOf(MANAGER))).isInstanceOf(AccessDeniedException.class);
@@ -191,7 +191,7 @@ class IdentityServiceTest {
         long adminId = idOf(ADMIN);
         long teamId = jdbc.queryForObject("select id from team where name = 'Youth Services'", Long.class);
         CreatedInvitation created = runAs(ADMIN, () -> invitations.create(
-                jdbc.queryForObject("select id from organisation", Long.class), teamId, Set.of(Role.LEARNER), "For Pia"));
+                jdbc.queryForObject("select id from organisation", Long.class), teamId, Set.of(Role.LEARNER), "Pia Lindholm", "For Pia"));
         String token = created.link().substring(created.link().lastIndexOf('/') + 1);
         assertThat(token.length()).isGreaterThanOrEqualTo(43);
         assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash = ?", Long.class, token)).isZero();
@@ -213,7 +213,7 @@ class IdentityServiceTest {
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("invitation.not-open.used"));
 
         CreatedInvitation second = runAs(ADMIN, () -> invitations.create(
-                jdbc.queryForObject("select id from organisation", Long.class), null, Set.of(Role.AUTHOR), null));
+                jdbc.queryForObject("select id from organisation", Long.class), null, Set.of(Role.AUTHOR), "Late Comer", null));
         String secondToken = second.link().substring(second.link().lastIndexOf('/') + 1);
         jdbc.update("update invitation set created_at = created_at - interval 30 day, expires_at = now() - interval 1 day"
                 + " where id = ?", second.id());
@@ -240,6 +240,61 @@ class IdentityServiceTest {
     private int failures(String email) {
         return jdbc.queryForObject("select coalesce(sum(failures), 0) from sign_in_failure where email = ?",
                 Integer.class, email);
+    }
+
+    @Test
+    void a_person_asks_for_another_registered_name_and_only_an_admin_confirming_what_they_saw_changes_it() {
+        String who = "jussi" + DemoWorld.DOMAIN;
+        long id = idOf(who);
+        String registered = "select registered_name from person where id = ?";
+        assertThat(runAs(who, () -> people.myProfile()).registeredName()).isEqualTo("Jussi Korhonen");
+        assertThatThrownBy(() -> runAs(who, () -> people.requestMyRegisteredName("Jussi Korhonen")))
+                .isInstanceOf(InvalidInputException.class);
+        runAs(who, () -> people.requestMyRegisteredName("Dr Jussi Korhonen"));
+        assertThat(jdbc.queryForObject(registered, String.class, id)).isEqualTo("Jussi Korhonen");
+        assertThat(runAs(who, () -> people.myProfile()).requestedName()).isEqualTo("Dr Jussi Korhonen");
+        // Nobody but an admin decides, nor sets a name directly.
+        assertThatThrownBy(() -> runAs(who, () -> { people.confirmNameRequest(id, "Dr Jussi Korhonen"); return null; }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs(MANAGER, () -> people.register(id, "Jussi the Great")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs(ADMIN, () -> people.nameRequests(PageRequest.of(0, 50)))).extracting(NameRequest::requestedName)
+                .contains("Dr Jussi Korhonen", "Kaisa Salo-Lindqvist");
+        // The person changes the request after the admin opened it: confirming the old one changes nothing.
+        runAs(who, () -> people.requestMyRegisteredName("Prof. Jussi Korhonen"));
+        assertThatThrownBy(() -> runAs(ADMIN, () -> { people.confirmNameRequest(id, "Dr Jussi Korhonen"); return null; }))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForObject(registered, String.class, id)).isEqualTo("Jussi Korhonen");
+        runAs(ADMIN, () -> { people.declineNameRequest(id, "Prof. Jussi Korhonen"); return null; });
+        assertThat(jdbc.queryForObject(registered, String.class, id)).isEqualTo("Jussi Korhonen");
+        assertThat(runAs(who, () -> people.myProfile()).requestedName()).isNull();
+        runAs(who, () -> people.requestMyRegisteredName("Jussi Antero Korhonen"));
+        runAs(ADMIN, () -> { people.confirmNameRequest(id, "Jussi Antero Korhonen"); return null; });
+        assertThat(jdbc.queryForObject(registered, String.class, id)).isEqualTo("Jussi Antero Korhonen");
+        assertThat(jdbc.queryForObject("select display_name from person where id = ?", String.class, id))
+                .isEqualTo("Jussi Korhonen");
+        assertThat(jdbc.queryForList("select message_key from notification where person_id = ?", String.class, id))
+                .contains("notify.registered-name-declined", "notify.registered-name-confirmed");
+        runAs(ADMIN, () -> people.register(id, "Jussi Korhonen"));
+    }
+
+    @Test
+    void every_demo_person_has_a_registered_name_and_an_invitation_registers_the_admins_name_not_the_typed_one() {
+        assertThat(jdbc.queryForObject("select count(*) from person where email like '%@demo.encounter.example'"
+                + " and (registered_name is null or registered_name = '')", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                "select registered_name from person where email = ?", String.class, "emma" + DemoWorld.DOMAIN))
+                .isEqualTo("Emma Lehtonen");
+        long organisation = jdbc.queryForObject("select organisation_id from person where email = ?", Long.class, ADMIN);
+        CreatedInvitation created = runAs(ADMIN, () -> invitations.create(organisation, null, Set.of(Role.LEARNER),
+                "Vilja Koskinen", null));
+        String token = created.link().substring(created.link().lastIndexOf('/') + 1);
+        assertThat(invitations.preview(token).orElseThrow().registeredName()).isEqualTo("Vilja Koskinen");
+        long id = invitations.accept(token, "Dr Vilja", "vilja@example.org", "blue kettle on the windowsill", null);
+        assertThat(jdbc.queryForMap("select display_name, registered_name from person where id = ?", id))
+                .containsEntry("display_name", "Dr Vilja").containsEntry("registered_name", "Vilja Koskinen");
+        assertThatThrownBy(() -> runAs(ADMIN, () -> invitations.create(organisation, null, Set.of(Role.LEARNER), " ",
+                null))).isInstanceOf(InvalidInputException.class);
     }
 
     private <T> T runAs(String email, java.util.function.Supplier<T> action) {

@@ -133,7 +133,7 @@ class SignInAttacksTest {
         assertThat(second.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThanOrEqualTo(100);
         long organisation = jdbc.queryForObject("select id from organisation", Long.class);
         CreatedInvitation invitation = as("admin" + DOMAIN, () -> invitations.create(organisation, null,
-                java.util.Set.of(Role.LEARNER), null));
+                java.util.Set.of(Role.LEARNER), "Päivi Koski", null));
         String token = invitation.link().substring(invitation.link().lastIndexOf('/') + 1);
 
         invitations.accept(token, "Päivi", "paivi@example.org", first, "fi");

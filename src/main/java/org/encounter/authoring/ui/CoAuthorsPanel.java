@@ -68,7 +68,7 @@ class CoAuthorsPanel extends Div {
             ComboBox<PersonRef> person = new ComboBox<>(getTranslation("coauthor.add-existing"));
             // The directory answers one short list per search text: there is no second page.
             person.setItems(query -> query.getOffset() == 0 && query.getLimit() > 0
-                    ? directory.search(query.getFilter().orElse(""), 20).stream() : java.util.stream.Stream.empty());
+                    ? directory.pickable(query.getFilter().orElse(""), null, 20).stream() : java.util.stream.Stream.empty());
             person.setItemLabelGenerator(PersonRef::displayName);
             person.setHelperText(getTranslation("coauthor.add-existing.help"));
             person.setWidthFull();

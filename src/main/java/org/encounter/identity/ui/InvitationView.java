@@ -52,7 +52,15 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             problem.setId("invitation-problem");
             content.add(problem, new Anchor("login", getTranslation("invite.go-to-sign-in")));
         } else {
-            content.add(new Paragraph(describe(preview.get())), form());
+            content.add(new Paragraph(describe(preview.get())));
+            String registered = preview.get().registeredName();
+            if (registered != null) {
+                Paragraph name = new Paragraph(getTranslation("invite.registered-name", registered));
+                name.setId("invite-registered-name");
+                content.add(name);
+                account.displayName.setValue(registered);
+            }
+            content.add(form());
         }
         add(content);
     }

@@ -106,26 +106,33 @@ public class InvitationsView extends AdminPage implements HasDynamicTitle {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setRequired(true);
+        TextField registeredName = new TextField(getTranslation("registered-name.label"));
+        registeredName.setHelperText(getTranslation("invitation.registered-name.help"));
+        registeredName.setMaxLength(100);
+        registeredName.setRequired(true);
+        registeredName.setId("invitation-registered-name");
         TextField note = new TextField(getTranslation("invitation.note"));
         note.setHelperText(getTranslation("invitation.note.help"));
         note.setMaxLength(200);
-        FormLayout form = new FormLayout(team, organisation, roles, note);
+        FormLayout form = new FormLayout(team, organisation, roles, registeredName, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         Button save = new Button(getTranslation("invitation.create"), e -> {
             try {
                 CreatedInvitation created = invitations.create(
                         organisation.getValue() == null ? null : organisation.getValue().id(),
-                        team.getValue() == null ? null : team.getValue().id(), roles.getValue(), note.getValue());
+                        team.getValue() == null ? null : team.getValue().id(), roles.getValue(),
+                        registeredName.getValue(), note.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 showLink(created);
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, this, Map.<String, HasValidation>of("organisation", organisation, "team", team,
-                        "roles", roles, "note", note));
+                        "roles", roles, "registeredName", registeredName, "note", note));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("invitation-create");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

@@ -43,13 +43,22 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
         grid.setId("people-grid");
         grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("person.name"))
                 .setSortProperty("displayName").setAutoWidth(true);
+        grid.addColumn(p -> p.requestedName() == null ? p.registeredName()
+                        : getTranslation("person.registered-name.requested", p.registeredName(), p.requestedName()))
+                .setHeader(getTranslation("registered-name.label")).setAutoWidth(true);
         grid.addColumn(PersonSummary::email).setHeader(getTranslation("person.email")).setSortProperty("email")
                 .setAutoWidth(true);
         grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("person.roles"));
         grid.addColumn(this::status).setHeader(getTranslation("person.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
-        compose("people.title", grid, grid.searchField());
+        Button requests = new Button(getTranslation("name-requests.open", people.countNameRequests()));
+        requests.addClickListener(e -> new NameRequestsDialog(people, () -> {
+            grid.refresh();
+            requests.setText(getTranslation("name-requests.open", people.countNameRequests()));
+        }).open());
+        requests.setId("name-requests");
+        compose("people.title", grid, grid.searchField(), requests);
     }
 
     private String status(PersonSummary p) {
@@ -64,6 +73,12 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
         name.setMaxLength(100);
         name.setRequired(true);
         name.setValue(person.displayName());
+        TextField registeredName = new TextField(getTranslation("registered-name.label"));
+        registeredName.setHelperText(getTranslation("person.registered-name.help"));
+        registeredName.setMaxLength(100);
+        registeredName.setRequired(true);
+        registeredName.setValue(person.registeredName());
+        registeredName.setId("person-registered-name");
         EmailField email = new EmailField(getTranslation("person.email"));
         email.setMaxLength(254);
         email.setRequired(true);
@@ -73,7 +88,7 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setValue(person.roles());
         roles.setId("person-roles");
-        FormLayout form = new FormLayout(name, email, roles);
+        FormLayout form = new FormLayout(name, registeredName, email, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         dialog.add(form);
         if (person.signInFailures() > 0) {
@@ -86,12 +101,15 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 people.update(person.id(), name.getValue(), email.getValue(), roles.getValue());
+                if (!registeredName.getValue().strip().equals(person.registeredName())) {
+                    people.register(person.id(), registeredName.getValue());
+                }
                 dialog.close();
                 grid.refresh();
                 Notifications.success(getTranslation("action.saved"));
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, this, Map.<String, HasValidation>of("displayName", name, "email", email,
-                        "roles", roles));
+                        "roles", roles, "registeredName", registeredName));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

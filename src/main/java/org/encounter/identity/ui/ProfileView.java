@@ -24,7 +24,7 @@ import org.encounter.identity.PasswordPolicy;
 import org.encounter.identity.PersonService;
 import org.encounter.identity.Profile;
 
-/** A person's own profile: display name, language, password. */
+/** A person's own profile: display name, language, password; the registered name, read-only, with a way to ask for another. */
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
@@ -35,6 +35,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField currentPassword = new PasswordField();
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField confirmPassword = new PasswordField();
+    private final TextField registeredName = new TextField();
+    private final TextField requestedName = new TextField();
+    private final Paragraph pending = new Paragraph();
 
     public ProfileView(PersonService people) {
         this.people = people;
@@ -77,7 +80,25 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         password.setMaxWidth("28rem");
 
+        registeredName.setLabel(getTranslation("registered-name.label"));
+        registeredName.setHelperText(getTranslation("registered-name.help"));
+        registeredName.setReadOnly(true);
+        registeredName.setWidthFull();
+        registeredName.setMaxWidth("28rem");
+        registeredName.setId("profile-registered-name");
+        requestedName.setLabel(getTranslation("registered-name.ask"));
+        requestedName.setMaxLength(100);
+        requestedName.setWidthFull();
+        requestedName.setMaxWidth("28rem");
+        requestedName.setId("profile-requested-name");
+        pending.setId("profile-name-pending");
+        pending.addClassName("notice");
+        Button ask = new Button(getTranslation("registered-name.ask.send"), e -> askForName());
+        ask.setId("profile-ask-name");
+        showRegistered(profile);
+
         add(new H1(getTranslation("profile.title")), details, save,
+                new H2(getTranslation("registered-name.title")), registeredName, pending, requestedName, ask,
                 new H2(getTranslation("profile.password.title")), password, change,
                 new Paragraph(getTranslation("profile.roles",
                         String.join(", ", profile.roles().stream().map(r -> getTranslation(r.labelKey())).toList()))));
@@ -94,6 +115,24 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             ui.getPage().reload();
         } catch (InvalidInputException e) {
             FormErrors.show(e, this, Map.<String, HasValidation>of("displayName", displayName, "language", language));
+        }
+    }
+
+    private void showRegistered(Profile profile) {
+        registeredName.setValue(profile.registeredName());
+        pending.setText(profile.requestedName() == null ? ""
+                : getTranslation("registered-name.pending", profile.requestedName()));
+        pending.setVisible(profile.requestedName() != null);
+    }
+
+    private void askForName() {
+        try {
+            showRegistered(people.requestMyRegisteredName(requestedName.getValue()));
+            FormErrors.clear(Map.of("registeredName", requestedName));
+            requestedName.clear();
+            Notifications.success(getTranslation("registered-name.asked"));
+        } catch (InvalidInputException e) {
+            FormErrors.show(e, this, Map.<String, HasValidation>of("registeredName", requestedName));
         }
     }
 

@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.encounter.authoring.CatalogueFilter;
 import org.encounter.authoring.CatalogueItem;
 import org.encounter.authoring.PublishedModules;
@@ -149,10 +148,9 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
+    /** By name, among the people of the organisations the facilitator works with (identity decides which). */
     private List<PersonRef> people(String text, Role role) {
-        List<PersonRef> found = directory.search(text, 20);
-        Set<Long> allowed = directory.having(found.stream().map(PersonRef::id).toList(), role);
-        return found.stream().filter(p -> allowed.contains(p.id())).toList();
+        return directory.pickable(text, role, 20);
     }
 
     private void warnAboutSize() {

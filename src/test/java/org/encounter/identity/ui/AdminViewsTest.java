@@ -116,7 +116,8 @@ class AdminViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void choosing_an_open_invitation_offers_to_revoke_it() {
         long organisation = jdbc.queryForObject("select id from organisation", Long.class);
-        invitationService.create(organisation, null, java.util.Set.of(org.encounter.identity.Role.LEARNER), "Revoke me");
+        invitationService.create(organisation, null, java.util.Set.of(org.encounter.identity.Role.LEARNER), "Rea Voke",
+                "Revoke me");
         UI.getCurrent().navigate(InvitationsView.class);
         Grid<org.encounter.identity.InvitationSummary> grid = _get(Grid.class, spec -> spec.withId("invitations-grid"));
         var open = grid.getGenericDataView().getItems().filter(i -> "Revoke me".equals(i.note())).findFirst().orElseThrow();
@@ -130,6 +131,37 @@ class AdminViewsTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.encounter.identity.InvitationService invitationService;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_admin_sets_a_registered_name_in_people_and_confirms_a_request_for_another() {
+        long ahmed = jdbc.queryForObject("select id from person where email like 'ahmed@%'", Long.class);
+        UI.getCurrent().navigate(PeopleView.class);
+        Grid<PersonSummary> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search")), "ahmed");
+        _clickItem(grid, 0, 0, false, false, false, false);
+        TextField registered = _get(TextField.class, spec -> spec.withId("person-registered-name"));
+        assertThat(registered.getValue()).isEqualTo("Ahmed Hassan");
+        _setValue(registered, "Ahmed Ali Hassan");
+        _click(_get(Button.class, spec -> spec.withId("person-save")));
+        assertThat(jdbc.queryForMap("select display_name, registered_name from person where id = ?", ahmed))
+                .containsEntry("display_name", "Ahmed Hassan").containsEntry("registered_name", "Ahmed Ali Hassan");
+
+        jdbc.update("update person set requested_name = 'Ahmed A. Hassan', name_requested_at = utc_timestamp(6)"
+                + " where id = ?", ahmed);
+        UI.getCurrent().navigate(PeopleView.class);
+        _click(_get(Button.class, spec -> spec.withId("name-requests")));
+        Grid<org.encounter.identity.NameRequest> requests = _get(Grid.class, spec -> spec.withId("name-requests-grid"));
+        int row = java.util.stream.IntStream.range(0, _size(requests)).filter(i -> _get(requests, i).personId() == ahmed)
+                .findFirst().orElseThrow();
+        assertThat(_get(requests, row).requestedName()).isEqualTo("Ahmed A. Hassan");
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(requests, row, "decide");
+        _click((Button) cell.getChildren().filter(c -> c.getId().orElse("").equals("name-request-confirm-" + ahmed))
+                .findFirst().orElseThrow());
+        assertThat(jdbc.queryForMap("select registered_name, requested_name from person where id = ?", ahmed))
+                .containsEntry("registered_name", "Ahmed A. Hassan").containsEntry("requested_name", null);
+        jdbc.update("update person set registered_name = 'Ahmed Hassan' where id = ?", ahmed);
+    }
 
     @Test
     void the_invitation_page_says_when_a_link_is_unknown() {

@@ -100,12 +100,15 @@ class SelfServiceViewsTest extends KaribuTest {
     void an_invited_person_sets_up_their_account_and_the_link_then_says_it_was_used() {
         long organisation = jdbc.queryForObject("select id from organisation", Long.class);
         signInAs("admin" + NavigationByRoleTest.DOMAIN);
-        CreatedInvitation created = invitations.create(organisation, null, Set.of(Role.AUTHOR), "Youth council");
+        CreatedInvitation created = invitations.create(organisation, null, Set.of(Role.AUTHOR), "Mira Aalto", "Youth council");
         String path = created.link().substring(created.link().indexOf("/invite/") + 1);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
         UI.getCurrent().navigate(path);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("invite-registered-name"))
+                .getText()).contains("Mira Aalto");
         TextField name = _get(TextField.class, spec -> spec.withId("invite-display-name"));
+        assertThat(name.getValue()).isEqualTo("Mira Aalto");
         EmailField email = _get(EmailField.class, spec -> spec.withId("invite-email"));
         PasswordField password = _get(PasswordField.class, spec -> spec.withId("invite-password"));
         PasswordField confirm = _get(PasswordField.class, spec -> spec.withId("invite-confirm"));
@@ -126,9 +129,31 @@ class SelfServiceViewsTest extends KaribuTest {
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("invitation-done"))).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from person p join person_role r on r.person_id = p.id"
                 + " where p.email = 'mira@example.org' and r.role = 'AUTHOR'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select display_name, registered_name from person where email = 'mira@example.org'"))
+                .containsEntry("display_name", "Mira").containsEntry("registered_name", "Mira Aalto");
 
         UI.getCurrent().navigate(path);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("invitation-problem"))
                 .getText()).startsWith("This invitation link has already been used.");
+    }
+
+    @Test
+    void a_person_sees_their_registered_name_read_only_and_asks_an_admin_for_another() {
+        signInAs("asa" + NavigationByRoleTest.DOMAIN);
+        UI.getCurrent().navigate(ProfileView.class);
+        TextField registered = _get(TextField.class, spec -> spec.withId("profile-registered-name"));
+        assertThat(registered.getValue()).isEqualTo("Åsa Öberg");
+        assertThat(registered.isReadOnly()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("profile-name-pending")))
+                .isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("profile-requested-name")), "Åsa Maria Öberg");
+        _click(_get(Button.class, spec -> spec.withId("profile-ask-name")));
+        com.vaadin.flow.component.html.Paragraph pending = _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("profile-name-pending"));
+        assertThat(pending.getText()).contains("Åsa Maria Öberg");
+        assertThat(jdbc.queryForMap("select registered_name, requested_name from person where email like 'asa@%'"))
+                .containsEntry("registered_name", "Åsa Öberg").containsEntry("requested_name", "Åsa Maria Öberg");
+        jdbc.update("update person set requested_name = null, name_requested_at = null where email like 'asa@%'");
     }
 }

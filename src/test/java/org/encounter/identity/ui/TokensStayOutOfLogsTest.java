@@ -53,7 +53,7 @@ class TokensStayOutOfLogsTest extends KaribuTest {
     @Test
     void an_invitation_token_appears_in_no_log_line_even_when_its_page_fails() {
         signInAs("admin" + NavigationByRoleTest.DOMAIN);
-        CreatedInvitation created = invitations.create(organisationId(), null, Set.of(Role.LEARNER), "Log check");
+        CreatedInvitation created = invitations.create(organisationId(), null, Set.of(Role.LEARNER), "Log Check", "Log check");
         String token = created.link().substring(created.link().lastIndexOf('/') + 1);
 
         // The database hiccups while the invitee opens the link: the error page is shown and logged.
