@@ -127,8 +127,8 @@ class AccessMatrixTest extends KaribuTest {
             CoAuthorService.setMyCredit/2                  .    .       x      .       .     .       .     .
             Commitments.mine/1                             .    x       x      x       x     x       x     x
             Commitments.shared/2                           .    x       x      x       x     .       .     .
-            # The images of modules, behind /media.
-            ImageService.load/1                            x    x       x      x       x     x       x     x
+            # The images of modules, behind /media: signed-in readers of a module that uses the image.
+            ImageService.load/1                            .    x       x      x       x     x       x     x
             ImageService.maxBytes/0                        x    x       x      x       x     x       x     x
             ImageService.upload/2                          .    .       x      .       .     .       .     .
             ImpactService.everywhere/0                     .    .       .      .       .     .       x     .
@@ -137,7 +137,7 @@ class AccessMatrixTest extends KaribuTest {
             ImpactService.teamCsv/2                        .    .       .      .       .     x       .     .
             # Anyone holding an invitation link may accept it; the token is the guard.
             InvitationService.accept/5                     x    x       x      x       x     x       x     x
-            InvitationService.create/4                     .    .       .      .       .     .       x     .
+            InvitationService.create/5                     .    .       .      .       .     .       x     .
             InvitationService.page/1                       .    .       .      .       .     .       x     .
             InvitationService.preview/1                    x    x       x      x       x     x       x     x
             InvitationService.revoke/1                     .    .       .      .       .     .       .     .
@@ -180,21 +180,29 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationService.create/1                   .    .       .      .       .     .       x     .
             OrganisationService.page/2                     .    .       .      .       .     .       x     .
             OrganisationService.rename/2                   .    .       .      .       .     .       x     .
-            # How features look people up for each other, event listeners with nobody signed in included; no view uses it.
+            # How features look people up for each other (event listeners too, with nobody signed in).
             PersonDirectory.contact/1                      x    x       x      x       x     x       x     x
             PersonDirectory.displayNames/1                 x    x       x      x       x     x       x     x
             PersonDirectory.emails/1                       x    x       x      x       x     x       x     x
             PersonDirectory.find/1                         x    x       x      x       x     x       x     x
             PersonDirectory.having/2                       x    x       x      x       x     x       x     x
             PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x     x
-            PersonDirectory.search/2                       .    x       x      x       x     x       x     x
+            PersonDirectory.mayPick/1                      .    x       x      x       x     x       x     x
+            PersonDirectory.pickable/3                     .    x       x      x       x     x       x     x
+            PersonDirectory.registered/1                   x    x       x      x       x     x       x     x
             PersonService.changeMyPassword/2               .    x       x      x       x     x       x     x
             PersonService.choices/2                        .    .       .      .       .     .       x     .
+            PersonService.confirmNameRequest/2             .    .       .      .       .     .       x     .
+            PersonService.countNameRequests/0              .    .       .      .       .     .       x     .
+            PersonService.declineNameRequest/2             .    .       .      .       .     .       x     .
             PersonService.disable/1                        .    .       .      .       .     .       x     .
             PersonService.enable/1                         .    .       .      .       .     .       x     .
             PersonService.get/1                            .    .       .      .       .     .       x     .
             PersonService.myProfile/0                      .    x       x      x       x     x       x     x
+            PersonService.nameRequests/1                   .    .       .      .       .     .       x     .
             PersonService.page/2                           .    .       .      .       .     .       x     .
+            PersonService.register/2                       .    .       .      .       .     .       x     .
+            PersonService.requestMyRegisteredName/1        .    x       x      x       x     x       x     x
             PersonService.update/4                         .    .       .      .       .     .       x     .
             PersonService.updateMyProfile/2                .    x       x      x       x     x       x     x
             PublishedModules.catalogue/2                   .    x       x      x       x     x       x     x
@@ -232,7 +240,7 @@ class AccessMatrixTest extends KaribuTest {
             # Spring Security's own sign-in and password upgrade.
             SignInService.loadUserByUsername/1             x    x       x      x       x     x       x     x
             SignInService.updatePassword/2                 x    x       x      x       x     x       x     x
-            # approve and giveBack: the story is Sanna's and anonymous; every curator here knows her from her team or set, so none may review it.
+            # approve, giveBack: Sanna's anonymous story; each curator here knows her (team or set), so none may review it.
             StoryService.approve/2                         .    .       .      .       .     .       .     .
             StoryService.approved/2                        .    x       x      x       x     x       x     x
             StoryService.draft/1                           .    x       .      .       .     .       .     .

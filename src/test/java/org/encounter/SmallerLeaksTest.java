@@ -89,6 +89,24 @@ class SmallerLeaksTest extends ServiceTest {
                         .isEqualTo("picker.not-pickable"));
         assertThat(jdbc.queryForObject("select count(*) from module_author where module_id = ? and person_id = ?",
                 Integer.class, draft, paula)).isZero();
+        // Nor can the facilitator put the outsider into a set, as a member or as co-facilitator.
+        long published = jdbc.queryForObject("select id from module where title = 'See the whole person'", Long.class);
+        long sanna = personId("sanna");
+        var start = java.time.LocalDateTime.of(2027, 3, 2, 14, 0);
+        var meeting = new SetService.MeetingForm(null, start.toLocalDate(), start.toLocalTime(),
+                start.toLocalTime().plusHours(1), "Room 1", null);
+        int setsBefore = jdbc.queryForObject("select count(*) from learning_set", Integer.class);
+        assertThatThrownBy(() -> as("tuula", () -> sets.create(new SetService.Form("Round the picker", published,
+                List.of(sanna, paula), null, List.of(meeting)))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(er -> er.messageKey())
+                        .contains("picker.not-pickable"));
+        assertThatThrownBy(() -> as("tuula", () -> sets.create(new SetService.Form("Round the picker", published,
+                List.of(sanna), paula, List.of(meeting)))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(er -> er.messageKey())
+                        .contains("picker.not-pickable"));
+        assertThat(jdbc.queryForObject("select count(*) from learning_set", Integer.class)).isEqualTo(setsBefore);
     }
 
     @Test

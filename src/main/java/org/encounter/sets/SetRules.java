@@ -71,12 +71,17 @@ class SetRules {
         Set<Long> learners = directory.having(seen, Role.LEARNER);
         if (!learners.containsAll(seen)) {
             v.error("members", "set.member-unknown");
+        } else if (!directory.mayPick(seen).containsAll(seen)) {
+            // The picker finds only people of the facilitator's organisation(s): no id sent round it gets further.
+            v.error("members", "picker.not-pickable");
         }
         if (coFacilitatorId != null) {
             if (coFacilitatorId == facilitatorId) {
                 v.error("coFacilitator", "set.co-facilitator-self");
             } else if (directory.having(List.of(coFacilitatorId), Role.AUTHOR).isEmpty()) {
                 v.error("coFacilitator", "set.co-facilitator-author");
+            } else if (directory.mayPick(List.of(coFacilitatorId)).isEmpty()) {
+                v.error("coFacilitator", "picker.not-pickable");
             }
         }
     }
