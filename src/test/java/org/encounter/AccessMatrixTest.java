@@ -173,6 +173,8 @@ class AccessMatrixTest extends KaribuTest {
             NamedExposure.myNamedTexts/0                   .    x       x      x       x     x       x     x
             NamedExposure.namesISee/1                      .    x       x      x       x     x       x     x
             NamedExposure.reportBackShownNamed/1           .    x       .      .       .     .       .     .
+            NamedExposure.requireCommitmentUnlinked/1      .    x       x      x       x     x       x     x
+            NamedExposure.requireUnlinked/1                .    x       x      x       x     x       x     x
             NotificationService.markAllRead/0              .    x       x      x       x     x       x     x
             NotificationService.mine/1                     .    x       x      x       x     x       x     x
             NotificationService.unread/0                   .    x       x      x       x     x       x     x

@@ -48,11 +48,13 @@ public class LearningService {
     private final Clock clock;
     private final ZoneId zone;
     private final OpenAttempts openAttempts;
+    private final NamedExposure exposure;
 
     LearningService(AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
                     AssignmentRepository assignments, ModuleFeedbackRepository feedback, PublishedModules published,
                     CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
-                    @Value("${encounter.time-zone:Europe/Helsinki}") String zone, OpenAttempts openAttempts) {
+                    @Value("${encounter.time-zone:Europe/Helsinki}") String zone, OpenAttempts openAttempts,
+                    NamedExposure exposure) {
         this.attempts = attempts;
         this.steps = steps;
         this.ratings = ratings;
@@ -64,6 +66,7 @@ public class LearningService {
         this.clock = clock;
         this.zone = ZoneId.of(zone);
         this.openAttempts = openAttempts;
+        this.exposure = exposure;
     }
 
     /** Published modules with the learner's own status; {@code assignedOnly} keeps those assigned to them. */
@@ -221,6 +224,9 @@ public class LearningService {
         org.encounter.base.Validation.start()
                 .require("rating", rating >= 1 && rating <= 5, "validation.between", 1, 5)
                 .optionalText("comment", clean, 2000).check();
+        if (signed && clean != null) {
+            exposure.requireUnlinked(List.of(clean));
+        }
         feedback.save(new ModuleFeedback(attemptId, attempt.getModuleId(), attempt.getVersionId(), rating, clean,
                 signed ? attempt.getLearnerId() : null, clock.instant()));
     }
@@ -229,8 +235,14 @@ public class LearningService {
     @Transactional
     public void share(long attemptId, int position, Sharing sharing) {
         mine(attemptId);
-        steps.findById(new AttemptStep.Key(attemptId, position))
-                .orElseThrow(() -> new InvalidInputException("", "learning.nothing-to-share")).share(sharing);
+        AttemptStep step = steps.findById(new AttemptStep.Key(attemptId, position))
+                .orElseThrow(() -> new InvalidInputException("", "learning.nothing-to-share"));
+        if (sharing == Sharing.SIGNED) {
+            StepAnswer a = step.read();
+            exposure.requireUnlinked(java.util.Arrays.asList(a.answer(), a.tried(), a.happened(), a.learned(),
+                    a.keepDoing()));
+        }
+        step.share(sharing);
     }
 
     public MyLearning myLearning() {

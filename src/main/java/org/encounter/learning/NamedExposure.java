@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.encounter.authoring.ModuleService;
 import org.encounter.authoring.ModuleSummary;
+import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
 import org.encounter.identity.CurrentPerson;
 import org.encounter.identity.PersonRef;
@@ -37,9 +38,11 @@ public class NamedExposure {
     private final TeamService teams;
     private final CurrentPerson currentPerson;
     private final List<NameAudience> audiences;
+    private final List<AnonymousWords> anonymous;
 
     NamedExposure(AttemptRepository attempts, AttemptStepRepository steps, ModuleFeedbackRepository feedback,
-                  ModuleService modules, TeamService teams, CurrentPerson currentPerson, List<NameAudience> audiences) {
+                  ModuleService modules, TeamService teams, CurrentPerson currentPerson, List<NameAudience> audiences,
+                  List<AnonymousWords> anonymous) {
         this.attempts = attempts;
         this.steps = steps;
         this.feedback = feedback;
@@ -47,6 +50,32 @@ public class NamedExposure {
         this.teams = teams;
         this.currentPerson = currentPerson;
         this.audiences = audiences;
+        this.anonymous = anonymous;
+    }
+
+    /**
+     * Refuses to show these texts of the signed-in person with their name when they repeat words of a story they
+     * told anonymously: the named copy would tell its readers whose story it is.
+     */
+    public void requireUnlinked(Collection<String> texts) {
+        long me = currentPerson.requireId();
+        if (anonymous.stream().anyMatch(words -> words.repeatsAnonymous(me, texts))) {
+            throw new InvalidInputException("", "learning.words-told-anonymously");
+        }
+    }
+
+    /** The same, for what sharing with a set shows of the signed-in learner's commitment on this module. */
+    public void requireCommitmentUnlinked(long moduleId) {
+        long me = currentPerson.requireId();
+        List<String> texts = new ArrayList<>();
+        for (Attempt a : attempts.findByLearnerIdOrderByLastActivityAtDesc(me)) {
+            if (a.getModuleId() == moduleId) {
+                texts.add(a.getActionText());
+                steps.findByAttempt(a.getId()).stream().map(AttemptStep::read)
+                        .forEach(answer -> Stream.of(answer.tried(), answer.happened()).forEach(texts::add));
+            }
+        }
+        requireUnlinked(texts);
     }
 
     /** Whether the signed-in learner's report back on this attempt reached anyone else with their name. */

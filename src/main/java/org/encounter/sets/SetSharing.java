@@ -14,6 +14,7 @@ import org.encounter.base.NotifyPerson;
 import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.PersonRef;
 import org.encounter.identity.TeamService;
+import org.encounter.learning.NamedExposure;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,11 @@ class SetSharing {
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NamedExposure exposure;
 
     SetSharing(SetShareRepository shares, TeamService teams, PersonDirectory directory,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, NamedExposure exposure) {
+        this.exposure = exposure;
         this.shares = shares;
         this.teams = teams;
         this.directory = directory;
@@ -76,6 +79,7 @@ class SetSharing {
         if (chosen.isEmpty()) {
             throw new InvalidInputException("", "set.share-nobody");
         }
+        exposure.requireCommitmentUnlinked(set.getModuleId());
         SetShare share = shares.findById(new SetShare.Key(set.getId(), me))
                 .orElseGet(() -> new SetShare(set.getId(), me));
         share.confirm(chosen, clock.instant());

@@ -14,7 +14,6 @@ import org.encounter.authoring.ModuleSummary;
 import org.encounter.base.InvalidInputException;
 import org.encounter.learning.AuthorFeedback;
 import org.encounter.learning.AuthorFeedbackService;
-import org.encounter.learning.Commitments;
 import org.encounter.learning.LearningService;
 import org.encounter.learning.Sharing;
 import org.encounter.sets.MeetingService;
@@ -170,6 +169,46 @@ class UnlinkableStoriesTest extends ServiceTest {
         as("kaisa", () -> stories.giveBack(olgaStory, "Could you say what you read instead?", olga.revision()));
         assertThat(status(kaisaStory)).isEqualTo("APPROVED");
         assertThat(status(olgaStory)).isEqualTo("RETURNED");
+        assertNoAnonymousStoryRepeatsANamedText();
+    }
+
+    @Test
+    void words_told_anonymously_first_are_never_shown_with_the_name_afterwards() {
+        // Leo tells his report back anonymously, word for word: nobody had read it with his name.
+        long leos = attempt("leo", WHOLE);
+        StoryService.Draft draft = as("leo", () -> stories.draft(leos));
+        assertThat(draft.startsEmpty()).isFalse();
+        as("leo", () -> stories.submit(leos, "Between visits", draft.tried(), draft.happened(), "I slow down now.",
+                true));
+        long leo = personId("leo");
+
+        // Sharing that report back with his set afterwards would put his name to the story's words.
+        long set = jdbc.queryForObject("select min(id) from learning_set", Long.class);
+        List<Long> everyone = as("leo", () -> sets.consent(set)).audience().stream()
+                .map(org.encounter.identity.PersonRef::id).toList();
+        assertThatThrownBy(() -> as("leo", () -> sets.share(set, everyone)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
+                        .isEqualTo("learning.words-told-anonymously"));
+        assertThat(jdbc.queryForObject("select count(*) from set_share where sharer_id = ?", Integer.class, leo))
+                .isZero();
+
+        // So would signing the answer for the authors, or signed feedback repeating it.
+        int reportBack = jdbc.queryForObject("select min(position) from attempt_step where attempt_id = ?"
+                + " and tried is not null", Integer.class, leos);
+        assertThatThrownBy(() -> as("leo", () -> learning.share(leos, reportBack, Sharing.SIGNED)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
+                        .isEqualTo("learning.words-told-anonymously"));
+        assertThat(jdbc.queryForObject("select count(*) from attempt_step where attempt_id = ? and shared = 'SIGNED'",
+                Integer.class, leos)).isZero();
+        assertThatThrownBy(() -> as("leo", () -> learning.giveFeedback(leos, 4, draft.tried(), true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
+                        .isEqualTo("learning.words-told-anonymously"));
+        assertThat(jdbc.queryForObject("select count(*) from module_feedback where attempt_id = ?", Integer.class,
+                leos)).isZero();
+
+        // Without his name, or in other words, it goes.
+        as("leo", () -> learning.share(leos, reportBack, Sharing.ANONYMOUS));
+        as("leo", () -> learning.giveFeedback(leos, 4, "Short and useful.", true));
         assertNoAnonymousStoryRepeatsANamedText();
     }
 

@@ -305,7 +305,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                     learning.share(state.attemptId(), position, e.getValue());
                 } catch (InvalidInputException ex) {
                     Notifications.error(getTranslation(ex.errors().getFirst().messageKey()));
-                    share.setValue(Sharing.NONE);
+                    share.setValue(e.getOldValue());
                 }
             }
         });
