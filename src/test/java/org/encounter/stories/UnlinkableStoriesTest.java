@@ -26,9 +26,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Anonymous stories against an insider who knows the writer: the demo's Tuula facilitates the set and curates,
  * Kaisa sits in the set and the team, Noor writes a module learners sign answers on. Each attack is played through
- * the services, and at the end every anonymous story is compared with every named text anyone else can reach.
+ * the services, and at the end every anonymous story is compared with every named text anyone else can reach. Its
+ * own context (and database): the attacks write stories for demo learners that other tests write stories for too,
+ * so neither may depend on which runs first.
  */
-@TestPropertySource(properties = "encounter.demo.learning=true")
+@TestPropertySource(properties = {"encounter.demo.learning=true", "encounter.test.context=unlinkable-stories"})
 class UnlinkableStoriesTest extends ServiceTest {
 
     static final String WHOLE = "See the whole person";
