@@ -29,6 +29,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
         }
         if (denied) {
             log.warn("Refused: {}", cause.getMessage());
+            log.debug("Refused here", cause);
         } else {
             log.error("Unexpected error", cause);
         }
