@@ -122,13 +122,19 @@ class SetsBrowserIT extends BrowserJourney {
         tuula.locator("#attendance-overview").scrollIntoViewIfNeeded();
         tuula.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/set-attendance-desktop.png")));
 
-        // Sanna turns her report back into a story of change, told anonymously.
+        // Sanna turns her report back into a story of change, told anonymously. The set read her report back with her
+        // name, so the form starts empty and says why: she tells it again in other words.
         long attempt = jdbc.queryForObject("""
                 select a.id from attempt a join module m on m.id = a.module_id
                 where a.learner_id = ? and m.title = 'See the whole person' and a.status = 'COMPLETED'""", Long.class,
                 person("sanna"));
         sanna.navigate(url("/stories/write/" + attempt));
+        assertThat(sanna.locator("#story-starts-empty")).isVisible();
+        assertThat(sanna.locator("#story-tried textarea")).hasValue("");
         sanna.locator("#story-title input").fill("Asking first, at the youth centre");
+        sanna.locator("#story-tried textarea").fill("Before offering help, I asked what the young person wanted.");
+        sanna.locator("#story-happened textarea").fill("They told me something no file had said.");
+        sanna.locator("#story-learned textarea").fill("A question opens more than a plan does.");
         sanna.locator("#story-send").click();
         BrowserSupport.eventually(() -> jdbc.queryForObject(
                 "select count(*) from story where title = 'Asking first, at the youth centre' and status = 'SUBMITTED'",
