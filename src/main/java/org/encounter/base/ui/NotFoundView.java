@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * view as "not found", so nobody learns which pages exist behind a role.
  */
 @AnonymousAllowed
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     @Override

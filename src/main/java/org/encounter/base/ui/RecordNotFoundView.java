@@ -13,6 +13,7 @@ import org.encounter.base.RecordNotFound;
 
 /** A page asked for something that does not exist (or is not the viewer's): the same "not found" page. */
 @AnonymousAllowed
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<RecordNotFound> {
 
     @Override

@@ -187,6 +187,9 @@ class AuthoringViewsTest extends KaribuTest {
         UI.getCurrent().navigate("authoring/" + id);
         assertThat(_get(H1.class, spec -> spec.withId("not-found")).getText()).isEqualTo(UI.getCurrent().getTranslation("error.not-found.title"));
         assertThat(_find(TextArea.class)).isEmpty();
+        // The page keeps the menu, so the way on is one click away.
+        assertThat(_find(org.encounter.base.ui.MainLayout.class)).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).isNotEmpty();
     }
 
     @Test
