@@ -17,6 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class EncounterApplication implements AppShellConfigurator {
 
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(EncounterApplication.class, args);
     }

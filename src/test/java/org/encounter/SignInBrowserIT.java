@@ -41,6 +41,28 @@ class SignInBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void the_page_says_which_language_it_speaks() {
+        // Before sign-in: the browser's language, where we speak it.
+        Page swedish = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage();
+        swedish.navigate("http://localhost:" + port + "/login");
+        assertThat(swedish.locator("html")).hasAttribute("lang", "sv");
+        swedish.context().close();
+        page.navigate("http://localhost:" + port + "/login");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        // The tab shows the app's own icon.
+        String icon = page.locator("link[rel=icon]").first().getAttribute("href");
+        var response = page.request().get("http://localhost:" + port + "/" + icon.replaceFirst("^/", ""));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("image/svg+xml");
+        // After sign-in: the person's own language (Leo reads Finnish), whatever the browser says.
+        signIn("leo", PASSWORD);
+        assertThat(page.locator("#home-greeting")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "fi");
+        page.navigate("http://localhost:" + port + "/learn/mine");
+        assertThat(page.locator("html")).hasAttribute("lang", "fi");
+    }
+
+    @Test
     void a_manager_signs_in_sees_their_home_and_signs_out() {
         signIn("fiona", PASSWORD);
         assertThat(page.locator("#home-greeting")).hasText("Hello, Fiona MacLeod");
