@@ -112,7 +112,7 @@ class AccessMatrixTest extends KaribuTest {
             AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .     .
             Calendars.meeting/2                            .    x       x      x       x     .       .     .
             Calendars.series/1                             .    x       x      x       x     .       .     .
-            CertificateAdminService.csv/1                  .    .       .      .       .     .       x     .
+            CertificateAdminService.csv/2                  .    .       .      .       .     .       x     .
             CertificateAdminService.page/2                 .    .       .      .       .     .       x     .
             CertificateAdminService.revoke/2               .    .       .      .       .     .       x     .
             CertificateFacts.completedBetween/3            .    .       .      .       .     x       x     .
@@ -320,7 +320,16 @@ class AccessMatrixTest extends KaribuTest {
             MockVaadin.tearDown();
         }
         assertMatches("route", parse(ROUTES), observed);
+        // Every page a person can open says where they are and in which app, and no two pages say the same thing
+        // unless they are one page (a list and one of its items never share a title).
+        assertThat(titles).isNotEmpty().allSatisfy((template, title) -> assertThat(title).as(template)
+                .endsWith(" · Encounter").isNotEqualTo(" · Encounter"));
+        assertThat(titles.get("review/:id")).isNotEqualTo(titles.get("review"));
+        assertThat(titles.get("authoring/:id/preview")).isNotEqualTo(titles.get("authoring/:id"));
     }
+
+    /** The page title each route showed (in English) the first time it opened for someone. */
+    private final Map<String, String> titles = new TreeMap<>();
 
     @Test
     void every_public_service_method_lets_in_exactly_the_people_its_row_names() {
@@ -371,7 +380,11 @@ class AccessMatrixTest extends KaribuTest {
             return false;
         }
         var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
-        return chain.stream().anyMatch(target -> org.springframework.util.ClassUtils.getUserClass(target) == view);
+        boolean opened = chain.stream().anyMatch(target -> org.springframework.util.ClassUtils.getUserClass(target) == view);
+        if (opened && UI.getCurrent().getLocale().getLanguage().equals("en")) {
+            titles.putIfAbsent(view.getAnnotation(Route.class).value(), UI.getCurrent().getInternals().getTitle());
+        }
+        return opened;
     }
 
     private void actAs(Who who) {

@@ -105,6 +105,9 @@ class LearningBrowserIT extends BrowserJourney {
         assertThat(page.locator("#player-completed")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/completed-phone.png")));
         assertThat(jdbc.queryForObject("select status from attempt where id = ?", String.class, attempt)).isEqualTo("COMPLETED");
+        // The completion screen leads to the certificate just issued.
+        page.locator("#player-certificate").click();
+        assertThat(page.locator(".certificate-card")).containsText("When our assumptions came tumbling down");
     }
 
     /** Clicks Next and waits until the player shows another step, so no click lands twice. */

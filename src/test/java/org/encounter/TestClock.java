@@ -25,6 +25,11 @@ public class TestClock extends Clock {
         frozenAt.set(instant());
     }
 
+    /** Stops the clock at {@code at} (until {@link #reset()}), for a test that happens at a given hour. */
+    public void freezeAt(Instant at) {
+        frozenAt.set(at);
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
         frozenAt.set(null);

@@ -1,10 +1,16 @@
 package org.encounter.certificates;
 
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.encounter.base.Csv;
+import org.encounter.base.Dates;
 import org.encounter.base.NotifyPerson;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.Validation;
@@ -27,19 +33,23 @@ public class CertificateAdminService {
     public record Filter(String module, Long teamId, LocalDate from, LocalDate to) {
     }
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
     private final CertificateRepository certificates;
     private final TeamService teams;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ZoneId zone;
+    private final Dates dates;
+    private final I18NProvider i18n;
 
     CertificateAdminService(CertificateRepository certificates, TeamService teams, ApplicationEventPublisher events,
-                            Clock clock) {
+                            Clock clock, Dates dates, I18NProvider i18n) {
+        this.dates = dates;
+        this.i18n = i18n;
         this.certificates = certificates;
         this.teams = teams;
         this.events = events;
         this.clock = clock;
+        this.zone = dates.zone();
     }
 
     public List<CertificateView> page(Filter f, Pageable pageable) {
@@ -47,28 +57,34 @@ public class CertificateAdminService {
                 : teams.get(f.teamId()).members().stream().map(PersonRef::id).toList();
         return certificates.search(f.module() == null || f.module().isBlank() ? null : f.module().strip(),
                         f.teamId() != null, learners.isEmpty() ? List.of(-1L) : learners,
-                        f.from() == null ? null : f.from().atStartOfDay(ZONE).toInstant(),
-                        f.to() == null ? null : f.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
+                        f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
+                        f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(),
                         PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500)))
                 .map(Certificate::view).getContent();
     }
 
-    /** CSV of the filtered list (UTF-8, comma-separated, quoted), for a spreadsheet. */
-    public String csv(Filter f) {
-        StringBuilder csv = new StringBuilder("code,learner,organisation,module,version,completed,valid_until,revoked,revoked_reason\n");
+    /**
+     * The filtered list as CSV, headed in the reader's language. Dates are the day in TIME_ZONE, written
+     * 2026-09-30 so that a spreadsheet in any language reads them as dates.
+     */
+    public byte[] csv(Filter f, Locale locale) {
+        Csv csv = new Csv(Stream.of("code", "learner", "organisation", "module", "version", "completed", "valid-until",
+                "revoked", "reason").map(h -> i18n.getTranslation("admin-certificates.csv." + h, locale))
+                .toArray(String[]::new));
         int pageNumber = 0;
         List<CertificateView> page;
         do {
             page = page(f, PageRequest.of(pageNumber++, 500));
             for (CertificateView c : page) {
-                csv.append(String.join(",", q(c.code()), q(c.learnerName()), q(c.organisation()), q(c.moduleTitle()),
-                        q(String.valueOf(c.versionNumber())), q(String.valueOf(c.completedAt())),
-                        q(c.validUntil() == null ? "" : c.validUntil().toString()),
-                        q(c.revokedAt() == null ? "" : c.revokedAt().toString()),
-                        q(c.revokedReason() == null ? "" : c.revokedReason()))).append('\n');
+                csv.row(c.code(), c.learnerName(), c.organisation(), c.moduleTitle(), c.versionNumber(),
+                        day(c.completedAt()), day(c.validUntil()), day(c.revokedAt()), c.revokedReason());
             }
         } while (page.size() == 500);
-        return csv.toString();
+        return csv.bytes();
+    }
+
+    private String day(Instant at) {
+        return at == null ? "" : dates.day(at).toString();
     }
 
     /** Revokes with a reason; verification shows it as revoked, and the holder is told. */

@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -52,8 +51,11 @@ class CertificatePdf {
     private final ThreadLocal<org.apache.fontbox.ttf.TrueTypeFont> boldFont;
     private final I18NProvider i18n;
     private final String publicUrl;
+    private final org.encounter.base.Dates dates;
 
-    CertificatePdf(I18NProvider i18n, CertificateSigner signer, @Value("${encounter.public-url}") String publicUrl) {
+    CertificatePdf(I18NProvider i18n, CertificateSigner signer, @Value("${encounter.public-url}") String publicUrl,
+                   org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.i18n = i18n;
         this.signer = signer;
         this.srgb = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
@@ -69,7 +71,7 @@ class CertificatePdf {
     void warmUp() {
         long started = System.nanoTime();
         render(new CertificateView(0, "0000-0000-0000-0000-0000-0000-00", "Åsa Öberg", "Encounter", "Warm-up", 1,
-                "Encounter", java.time.Instant.now(), 60, java.time.Instant.now(), null, null, null),
+                "Encounter", dates.now(), 60, dates.now(), null, null, null),
                 "00000000000000000000000000", Locale.ENGLISH);
         org.slf4j.LoggerFactory.getLogger(CertificatePdf.class).info("Certificate rendering warmed up in {} ms",
                 (System.nanoTime() - started) / 1_000_000);
@@ -95,8 +97,7 @@ class CertificatePdf {
                     .PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary()));
             doc.getDocumentCatalog().getViewerPreferences().setDisplayDocTitle(true);
 
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                    .withZone(ZoneId.of("Europe/Helsinki"));
+            DateTimeFormatter date = dates.dates(FormatStyle.LONG, locale);
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 s.setNonStrokingColor(0.11f, 0.45f, 0.42f);
                 s.addRect(0, HEIGHT - 14, WIDTH, 14);

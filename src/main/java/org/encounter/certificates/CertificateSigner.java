@@ -51,7 +51,7 @@ class CertificateSigner {
     private final X509Certificate certificate;
 
     CertificateSigner(@Value("${encounter.certificates.keystore}") String path,
-                      @Value("${encounter.certificates.keystore-password}") String password) {
+                      @Value("${encounter.certificates.keystore-password}") String password, java.time.Clock clock) {
         char[] secret = password.toCharArray();
         try {
             Path file = Path.of(path);
@@ -64,7 +64,7 @@ class CertificateSigner {
             } else {
                 store.load(null, secret);
                 KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-                X509Certificate self = selfSigned(pair);
+                X509Certificate self = selfSigned(pair, clock.instant());
                 store.setKeyEntry(ALIAS, pair.getPrivate(), secret, new java.security.cert.Certificate[] {self});
                 Path directory = file.toAbsolutePath().getParent();
                 if (!Files.isDirectory(directory)) {
@@ -103,9 +103,9 @@ class CertificateSigner {
         return certificate;
     }
 
-    private static X509Certificate selfSigned(KeyPair pair) throws OperatorCreationException, GeneralSecurityException {
+    private static X509Certificate selfSigned(KeyPair pair, Instant now)
+            throws OperatorCreationException, GeneralSecurityException {
         X500Name name = new X500Name("CN=Encounter certificates, O=Encounter");
-        Instant now = Instant.now();
         var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, new SecureRandom()),
                 Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name,
                 pair.getPublic());

@@ -20,8 +20,11 @@ class ExpiryReminders {
     private final CertificateRepository certificates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.encounter.base.Dates dates;
 
-    ExpiryReminders(CertificateRepository certificates, ApplicationEventPublisher events, Clock clock) {
+    ExpiryReminders(CertificateRepository certificates, ApplicationEventPublisher events, Clock clock,
+                    org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.certificates = certificates;
         this.events = events;
         this.clock = clock;
@@ -39,7 +42,7 @@ class ExpiryReminders {
         Instant now = clock.instant();
         for (Certificate c : certificates.findByRevokedAtIsNullAndValidUntilBetween(now, now.plus(AHEAD))) {
             events.publishEvent(new NotifyPerson(c.getLearnerId(), "certificate-expiring", "certificate:" + c.getId(),
-                    "notify.certificate-expiring", List.of(c.view().moduleTitle(), String.valueOf(c.getValidUntil()).substring(0, 10)),
+                    "notify.certificate-expiring", List.of(c.view().moduleTitle(), NotifyPerson.date(dates.day(c.getValidUntil()))),
                     "learn"));
         }
     }

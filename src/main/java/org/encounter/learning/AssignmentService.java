@@ -17,7 +17,6 @@ import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.PersonRef;
 import org.encounter.identity.Role;
 import org.encounter.identity.TeamService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,7 +54,7 @@ public class AssignmentService {
 
     AssignmentService(AssignmentRepository assignments, TeamService teams, PublishedModules published,
                       CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
-                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
+                      org.encounter.base.Dates dates,
                       org.springframework.jdbc.core.JdbcTemplate jdbc, PersonDirectory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
@@ -65,7 +64,7 @@ public class AssignmentService {
         this.currentPerson = currentPerson;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
     }
 
     public List<Long> assign(long moduleId, Collection<Long> learnerIds, LocalDate dueDate) {
@@ -101,7 +100,7 @@ public class AssignmentService {
                         and t.module_id = ? and t.status = 'COMPLETED') where id = ?""", id, moduleId, a.getId());
             events.publishEvent(new ModuleAssigned(a.getId(), id, moduleId, dueDate));
             events.publishEvent(new org.encounter.base.NotifyPerson(id, "assigned", "assignment:" + a.getId(),
-                    "notify.assigned", List.of(title, dueDate.toString()), "learn/mine"));
+                    "notify.assigned", List.of(title, org.encounter.base.NotifyPerson.date(dueDate)), "learn/mine"));
             return a.getId();
         }).toList();
     }

@@ -54,7 +54,7 @@ class LearningDemoWorld implements ApplicationRunner {
     LearningDemoWorld(AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
                       AssignmentRepository assignments, ModuleFeedbackRepository feedback, PublishedModules published,
                       PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
-                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
+                      org.encounter.base.Dates dates,
                       @Value("${encounter.demo.enabled:true}") boolean enabled) {
         this.attempts = attempts;
         this.steps = steps;
@@ -65,7 +65,7 @@ class LearningDemoWorld implements ApplicationRunner {
         this.directory = directory;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
         this.enabled = enabled;
     }
 

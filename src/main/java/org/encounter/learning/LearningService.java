@@ -18,7 +18,6 @@ import org.encounter.authoring.StepType;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
 import org.encounter.identity.CurrentPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +52,7 @@ public class LearningService {
     LearningService(AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
                     AssignmentRepository assignments, ModuleFeedbackRepository feedback, PublishedModules published,
                     CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
-                    @Value("${encounter.time-zone:Europe/Helsinki}") String zone, OpenAttempts openAttempts,
+                    org.encounter.base.Dates dates, OpenAttempts openAttempts,
                     NamedExposure exposure) {
         this.attempts = attempts;
         this.steps = steps;
@@ -64,7 +63,7 @@ public class LearningService {
         this.currentPerson = currentPerson;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
         this.openAttempts = openAttempts;
         this.exposure = exposure;
     }

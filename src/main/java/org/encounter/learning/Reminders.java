@@ -11,7 +11,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.encounter.authoring.PublishedModule;
 import org.encounter.authoring.PublishedModules;
 import org.encounter.base.NotifyPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,13 +31,13 @@ class Reminders {
     private final ZoneId zone;
 
     Reminders(AttemptRepository attempts, AssignmentRepository assignments, ModuleTitles titles,
-              ApplicationEventPublisher events, Clock clock, @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+              ApplicationEventPublisher events, Clock clock, org.encounter.base.Dates dates) {
         this.attempts = attempts;
         this.assignments = assignments;
         this.titles = titles;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
     }
 
     @Scheduled(fixedDelayString = "${encounter.reminders.interval:15m}",
@@ -68,7 +67,7 @@ class Reminders {
             boolean overdue = a.getDueDate().isBefore(today);
             events.publishEvent(new NotifyPerson(a.getLearnerId(), overdue ? "assignment-overdue" : "assignment-due-soon",
                     "assignment:" + a.getId(), overdue ? "notify.overdue" : "notify.due-soon",
-                    List.of(titles.ofModule(a.getModuleId()), a.getDueDate().toString()), "learn/mine"));
+                    List.of(titles.ofModule(a.getModuleId()), NotifyPerson.date(a.getDueDate())), "learn/mine"));
         }
     }
 

@@ -70,7 +70,7 @@ class NotificationDelivery {
             message.setFrom(from);
             message.setTo(contact.email());
             message.setSubject(i18n.getTranslation("mail.subject", locale));
-            String text = i18n.getTranslation(event.messageKey(), locale, event.args().toArray());
+            String text = i18n.getTranslation(event.messageKey(), locale, NotifyPerson.formatArgs(event.args()));
             message.setText(i18n.getTranslation("mail.body", locale, contact.displayName(), text,
                     publicUrl + "/" + (event.link() == null ? "" : event.link())));
             try {

@@ -14,7 +14,6 @@ import org.encounter.certificates.CertificateFacts;
 import org.encounter.identity.Role;
 import org.encounter.learning.AttemptStatus;
 import org.encounter.learning.LearningFacts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +33,11 @@ public class OrganisationProgressService {
     private final ZoneId zone;
 
     OrganisationProgressService(LearningFacts learning, CertificateFacts certificates, Clock clock,
-                                @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+                                org.encounter.base.Dates dates) {
         this.learning = learning;
         this.certificates = certificates;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
     }
 
     public Overview overview() {

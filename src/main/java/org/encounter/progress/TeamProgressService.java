@@ -31,7 +31,6 @@ import org.encounter.identity.TeamService;
 import org.encounter.identity.TeamSummary;
 import org.encounter.learning.AttemptStatus;
 import org.encounter.learning.LearningFacts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +51,12 @@ public class TeamProgressService {
     public record TeamCharts(List<YearMonth> months, List<Long> completions, Map<CellStatus, Long> statuses) {
     }
 
+    /** An assignment and where the learner stands with it (not started, in progress, … overdue). */
     public record TeamAssignment(long id, long learnerId, String learnerName, long moduleId, String moduleTitle,
-                                 LocalDate dueDate, boolean overdue) {
+                                 LocalDate dueDate, CellStatus status) {
+        public boolean overdue() {
+            return status == CellStatus.OVERDUE;
+        }
     }
 
     private final TeamService teams;
@@ -67,7 +70,7 @@ public class TeamProgressService {
 
     TeamProgressService(TeamService teams, LearningFacts learning, CertificateFacts certificates,
                         PublishedModules published, PersonDirectory directory, I18NProvider i18n, Clock clock,
-                        @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+                        org.encounter.base.Dates dates) {
         this.teams = teams;
         this.learning = learning;
         this.certificates = certificates;
@@ -75,7 +78,7 @@ public class TeamProgressService {
         this.directory = directory;
         this.i18n = i18n;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
     }
 
     public List<TeamRef> myTeams() {
@@ -151,7 +154,7 @@ public class TeamProgressService {
         return facts.stream().map(a -> new TeamAssignment(a.id(), a.learnerId(), names.get(a.learnerId()), a.moduleId(),
                 titles.getOrDefault(a.moduleId(), "#" + a.moduleId()), a.dueDate(),
                 Optional.ofNullable(cells.getOrDefault(a.learnerId(), Map.of()).get(a.moduleId()))
-                        .map(c -> c.status() == CellStatus.OVERDUE).orElse(false))).toList();
+                        .map(Cell::status).orElse(CellStatus.NOT_STARTED))).toList();
     }
 
     /** The filtered matrix as CSV, one line per member and module, headed in the manager's language. */

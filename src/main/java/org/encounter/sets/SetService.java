@@ -23,7 +23,6 @@ import org.encounter.base.Validation;
 import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.PersonRef;
 import org.encounter.identity.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,7 +91,7 @@ public class SetService {
     SetService(LearningSetRepository sets, MeetingRepository meetings, SetAccess access, SetRules rules,
                SetSharing sharing, PublishedModules published,
                PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
-               @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+               org.encounter.base.Dates dates) {
         this.sets = sets;
         this.meetings = meetings;
         this.access = access;
@@ -102,7 +101,7 @@ public class SetService {
         this.directory = directory;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
     }
 
     /** The zone new meetings are entered in. */

@@ -46,7 +46,7 @@ class SetsDemoWorld implements ApplicationRunner {
 
     SetsDemoWorld(LearningSetRepository sets, SetShareRepository shares, MeetingRepository meetings, AttendanceRepository attendance,
                   PublishedModules published, PersonDirectory directory, Clock clock,
-                  @Value("${encounter.time-zone:Europe/Helsinki}") String zone,
+                  org.encounter.base.Dates dates,
                   @Value("${encounter.demo.enabled:true}") boolean enabled) {
         this.sets = sets;
         this.shares = shares;
@@ -55,7 +55,7 @@ class SetsDemoWorld implements ApplicationRunner {
         this.published = published;
         this.directory = directory;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
         this.enabled = enabled;
     }
 

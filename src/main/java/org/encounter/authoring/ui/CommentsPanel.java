@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -24,15 +23,18 @@ class CommentsPanel extends Div {
     private final long moduleId;
     private final Long stepId;
     private final Div list = new Div();
+    private final transient org.encounter.base.Dates dates;
 
-    CommentsPanel(ReviewService review, long moduleId, Long stepId, List<CommentView> comments, boolean curator) {
+    CommentsPanel(ReviewService review, org.encounter.base.Dates dates, long moduleId, Long stepId, List<CommentView> comments,
+                  boolean curator) {
         this.review = review;
+        this.dates = dates;
         this.moduleId = moduleId;
         this.stepId = stepId;
         addClassName("comments");
         list.addClassName("comment-list");
         comments.forEach(this::append);
-        TextArea text = LengthLimit.apply(new TextArea(getTranslation(curator ? "comment.write" : "comment.reply")),
+        TextArea text = LengthLimit.apply(new TextArea(getTranslation(!curator ? "comment.reply" : stepId == null ? "comment.write-module" : "comment.write")),
                 Limits.COMMENT);
         text.setWidthFull();
         text.addClassName("comment-input");
@@ -50,8 +52,7 @@ class CommentsPanel extends Div {
     }
 
     private void append(CommentView c) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dates.dateTimes(getLocale());
         Span who = new Span(c.author() + " · " + format.format(c.at()));
         who.addClassName("muted");
         Div comment = new Div(who, new Paragraph(c.body()));

@@ -37,6 +37,7 @@ class ImageUpload extends Upload {
         setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", ".jpg", ".jpeg", ".png", ".gif");
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setMaxFiles(1);
+        org.encounter.base.ui.Uploads.localise(this);
         addFileRejectedListener(e -> showError(getTranslation("image.rejected", maxMegabytes)));
         // When the server refused before it could answer in words (a body over the limit is cut off
         // unread) or the connection broke, the browser reports the status: give a sentence, not a code.

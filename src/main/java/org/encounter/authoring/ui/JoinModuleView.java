@@ -14,7 +14,8 @@ import org.encounter.base.InvalidInputException;
 /** Opened from a co-author link by a signed-in person: joins the module and opens it. */
 @Route("authoring/join/:token")
 @PermitAll
-public class JoinModuleView extends VerticalLayout implements BeforeEnterObserver {
+public class JoinModuleView extends VerticalLayout implements BeforeEnterObserver,
+        com.vaadin.flow.router.HasDynamicTitle {
 
     private final transient CoAuthorService coAuthors;
 
@@ -34,5 +35,10 @@ public class JoinModuleView extends VerticalLayout implements BeforeEnterObserve
             problem.setId("join-problem");
             add(new H1(getTranslation("coauthor.join.title")), problem, new Anchor("", getTranslation("error.go-home")));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coauthor.join.title") + " · " + getTranslation("app.name");
     }
 }

@@ -47,6 +47,7 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
 
     private final transient ModuleService modules;
     private final transient ReviewService review;
+    private final transient org.encounter.base.Dates dates;
     private final transient CoAuthorService coAuthors;
     private final transient ImageService images;
     private final transient PersonDirectory directory;
@@ -56,7 +57,8 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
     private ModuleDraft draft;
 
     public ModuleEditorView(ModuleService modules, ReviewService review, CoAuthorService coAuthors, ImageService images,
-                            PersonDirectory directory, CurrentPerson me) {
+                            PersonDirectory directory, CurrentPerson me, org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.modules = modules;
         this.review = review;
         this.coAuthors = coAuthors;
@@ -105,7 +107,7 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
             List<CommentView> onStep = comments.stream().filter(c -> Objects.equals(c.stepId(), step.id())).toList();
             // Authors reply where a curator has commented; a bare reply box under every step is clutter on a phone.
             if (!onStep.isEmpty() || draft.curator()) {
-                row.add(new CommentsPanel(review, draft.id(), step.id(), onStep, draft.curator()));
+                row.add(new CommentsPanel(review, dates, draft.id(), step.id(), onStep, draft.curator()));
             }
             steps.add(row);
         }
@@ -159,7 +161,7 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
     private Div generalComments(List<CommentView> comments) {
         Div box = new Div(new Paragraph(getTranslation("editor.general-comments")));
         box.addClassName("general-comments");
-        box.add(new CommentsPanel(review, draft.id(), null,
+        box.add(new CommentsPanel(review, dates, draft.id(), null,
                 comments.stream().filter(c -> c.stepId() == null).toList(), draft.curator()));
         return box;
     }

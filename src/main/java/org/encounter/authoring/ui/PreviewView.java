@@ -105,6 +105,7 @@ public class PreviewView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("preview.title") + " · " + getTranslation("app.name");
+        return getTranslation("preview.title") + (draft == null ? "" : ": " + draft.details().title()) + " · "
+                + getTranslation("app.name");
     }
 }

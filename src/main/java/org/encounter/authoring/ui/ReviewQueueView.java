@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.encounter.authoring.ModuleSummary;
@@ -23,10 +22,9 @@ import org.encounter.identity.Role;
 @Menu(order = 30, title = "menu.review", icon = "vaadin:clipboard-check")
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    public ReviewQueueView(ReviewService review) {
+    public ReviewQueueView(ReviewService review, org.encounter.base.Dates dates) {
         addClassName("view");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dates.dateTimes(getLocale());
         Grid<ModuleSummary> grid = new Grid<>(ModuleSummary.class, false);
         grid.setId("review-queue");
         grid.addColumn(ModuleSummary::title).setHeader(getTranslation("module.title")).setFlexGrow(3);

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -45,12 +44,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient ModuleService modules;
     private final transient ReviewService review;
+    private final transient org.encounter.base.Dates dates;
     static final String CHANGED = "review.changed-since-opened";
 
     private ModuleDraft draft;
     private TextArea note;
 
-    public ReviewView(ModuleService modules, ReviewService review) {
+    public ReviewView(ModuleService modules, ReviewService review, org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.modules = modules;
         this.review = review;
         addClassName("view");
@@ -81,13 +82,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             add(decision());
         }
         List<CommentView> comments = review.comments(draft.id());
-        add(new H2(getTranslation("editor.general-comments")), new CommentsPanel(review, draft.id(), null,
+        add(new H2(getTranslation("editor.general-comments")), new CommentsPanel(review, dates, draft.id(), null,
                 comments.stream().filter(c -> c.stepId() == null).toList(), true));
         for (StepView step : draft.steps()) {
             Div row = new Div(new Paragraph(getTranslation("step.number", step.position() + 1, draft.steps().size())),
                     StepRenderer.render(step.content()));
             row.addClassName("step-row");
-            row.add(new CommentsPanel(review, draft.id(), step.id(),
+            row.add(new CommentsPanel(review, dates, draft.id(), step.id(),
                     comments.stream().filter(c -> Objects.equals(c.stepId(), step.id())).toList(), true));
             add(row);
         }
@@ -143,8 +144,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div history() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dates.dateTimes(getLocale());
         UnorderedList list = new UnorderedList();
         review.history(draft.id()).forEach(t -> list.add(new ListItem(getTranslation("review.history.line",
                 format.format(t.at()), t.actor(), getTranslation(t.to().labelKey()))
@@ -156,6 +156,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("review.title") + " · " + getTranslation("app.name");
+        return getTranslation("review.title") + (draft == null ? "" : ": " + draft.details().title()) + " · "
+                + getTranslation("app.name");
     }
 }

@@ -51,7 +51,7 @@ public final class StepRenderer {
                 card.add(new MarkdownView(c.body()));
                 TextField action = new TextField(card.getTranslation("player.action"));
                 action.setWidthFull();
-                DatePicker when = new DatePicker(card.getTranslation("player.action-date"));
+                DatePicker when = org.encounter.base.ui.DatePickers.create(card.getTranslation("player.action-date"));
                 card.add(action, when);
             }
             case REPORT_BACK -> {

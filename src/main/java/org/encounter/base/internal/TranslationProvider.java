@@ -2,6 +2,9 @@ package org.encounter.base.internal;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -34,10 +37,22 @@ class TranslationProvider implements I18NProvider {
                 ? Locale.of(locale.getLanguage()) : Locale.ENGLISH;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            return params == null || params.length == 0 ? pattern
+                    : new MessageFormat(pattern, effective).format(localised(params, effective));
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, effective);
             return "!" + key;
         }
+    }
+
+    /** A day passed to a message reads as people of that language write it ("5. joulukuuta 2026"), never ISO. */
+    private static Object[] localised(Object[] params, Locale locale) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate day) {
+                out[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+            }
+        }
+        return out;
     }
 }

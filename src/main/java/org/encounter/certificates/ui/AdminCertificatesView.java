@@ -19,8 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -44,11 +42,11 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
     private final transient CertificateAdminService certificates;
     private final TextField module = new TextField();
     private final ComboBox<TeamSummary> team = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = org.encounter.base.ui.DatePickers.localise(new DatePicker());
+    private final DatePicker to = org.encounter.base.ui.DatePickers.localise(new DatePicker());
     private final Grid<CertificateView> grid = new Grid<>(CertificateView.class, false);
 
-    public AdminCertificatesView(CertificateAdminService certificates, TeamService teams) {
+    public AdminCertificatesView(CertificateAdminService certificates, TeamService teams, org.encounter.base.Dates dates) {
         this.certificates = certificates;
         addClassName("view");
         setSizeFull();
@@ -68,8 +66,7 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Helsinki"));
+        DateTimeFormatter date = dates.dates(FormatStyle.MEDIUM, getLocale());
         grid.setId("admin-certificates");
         grid.addColumn(CertificateView::learnerName).setHeader(getTranslation("person.name")).setAutoWidth(true);
         grid.addColumn(c -> c.moduleTitle() + " · v" + c.versionNumber()).setHeader(getTranslation("module.title"));
@@ -89,7 +86,7 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
         grid.setItems(query -> certificates.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
         Anchor csv = DownloadLink.of(getTranslation("admin-certificates.csv"), "certificates.csv", DownloadLink.CSV,
-                () -> certificates.csv(filter()).getBytes(StandardCharsets.UTF_8));
+                () -> certificates.csv(filter(), getLocale()));
         csv.setId("admin-certificates-csv");
         HorizontalLayout filters = new HorizontalLayout(module, team, from, to, csv);
         filters.setWrap(true);

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -26,15 +25,14 @@ import org.encounter.identity.Role;
 @Menu(order = 12, title = "menu.certificates", icon = "vaadin:diploma")
 public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyCertificatesView(CertificateService certificates) {
+    public MyCertificatesView(CertificateService certificates, org.encounter.base.Dates dates) {
         addClassName("view");
         add(new H1(getTranslation("certificates.title")));
         List<CertificateView> mine = certificates.mine();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("certificates.none")));
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Helsinki"));
+        DateTimeFormatter date = dates.dates(FormatStyle.LONG, getLocale());
         Locale locale = getLocale();
         for (CertificateView c : mine) {
             Div card = new Div(new H2(c.moduleTitle()),

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.encounter.base.ui.LengthLimit;
@@ -31,10 +30,12 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
 
     private final transient VerificationService verification;
     private final transient VerifyRateLimiter limiter;
+    private final transient org.encounter.base.Dates dates;
     private final TextField code = new TextField();
     private final Div result = new Div();
 
-    public VerifyView(VerificationService verification, VerifyRateLimiter limiter) {
+    public VerifyView(VerificationService verification, VerifyRateLimiter limiter, org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.verification = verification;
         this.limiter = limiter;
         addClassName("centered-page");
@@ -105,8 +106,7 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private String date(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .format(at.atZone(ZoneId.of("Europe/Helsinki")));
+        return dates.dates(FormatStyle.LONG, getLocale()).format(at);
     }
 
     @Override

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -43,12 +42,12 @@ public class InvitationsView extends AdminPage implements HasDynamicTitle {
     private final transient TeamService teams;
     private final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
 
-    public InvitationsView(InvitationService invitations, OrganisationService organisations, TeamService teams) {
+    public InvitationsView(InvitationService invitations, OrganisationService organisations, TeamService teams,
+                           org.encounter.base.Dates dates) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.teams = teams;
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dates.dateTimes(getLocale());
         grid.setItems(query -> invitations.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setId("invitations-grid");
         grid.addColumn(i -> i.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))

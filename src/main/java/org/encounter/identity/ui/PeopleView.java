@@ -22,7 +22,6 @@ import org.encounter.identity.PersonService;
 import org.encounter.identity.PersonSummary;
 import org.encounter.identity.Role;
 import org.encounter.identity.SignInFailureService;
-import org.springframework.beans.factory.annotation.Value;
 
 @Route("admin/people")
 @RolesAllowed(Role.Names.ADMIN)
@@ -35,10 +34,10 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
     private final SearchableGrid<PersonSummary> grid;
 
     public PeopleView(PersonService people, SignInFailureService failures,
-                      @Value("${encounter.time-zone:Europe/Helsinki}") String zone) {
+                      org.encounter.base.Dates dates) {
         this.people = people;
         this.failures = failures;
-        this.zone = ZoneId.of(zone);
+        this.zone = dates.zone();
         grid = new SearchableGrid<>(PersonSummary.class, "admin.search", people::page);
         grid.setId("people-grid");
         grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("person.name"))

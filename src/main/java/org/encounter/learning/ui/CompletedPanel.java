@@ -23,8 +23,11 @@ import org.encounter.learning.PlayerState;
 class CompletedPanel extends Div {
 
     CompletedPanel(LearningService learning, PlayerState state, SerializableRunnable feedbackSent) {
+        // Certificates own the route "certificates": the one just issued is there to download.
+        Anchor certificate = new Anchor("certificates", getTranslation("player.completed.certificate"));
+        certificate.setId("player-certificate");
         add(new H1(getTranslation("player.completed.title")),
-                new Paragraph(getTranslation("player.completed.text", state.module().title())));
+                new Paragraph(getTranslation("player.completed.text", state.module().title())), new Paragraph(certificate));
         setId("player-completed");
         if (!state.feedbackGiven()) {
             RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.rating"));

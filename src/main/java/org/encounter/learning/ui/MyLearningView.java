@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,9 +30,9 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
     private final transient LearningService learning;
     private final DateTimeFormatter dates;
 
-    public MyLearningView(LearningService learning) {
+    public MyLearningView(LearningService learning, org.encounter.base.Dates calendar) {
         this.learning = learning;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        this.dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         addClassName("view");
         MyLearning mine = learning.myLearning();
         add(new H1(getTranslation("my-learning.title")));
@@ -64,11 +63,11 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
             }
             if (item.reportBackOpensAt() != null && item.completedAt() == null) {
                 card.add(new Paragraph(getTranslation("my-learning.report-back-opens",
-                        dates.format(item.reportBackOpensAt().atZone(ZoneId.systemDefault())))));
+                        dates.format(item.reportBackOpensAt()))));
             }
             if (item.completedAt() != null) {
                 card.add(new Paragraph(getTranslation("my-learning.completed-on",
-                        dates.format(item.completedAt().atZone(ZoneId.systemDefault())))));
+                        dates.format(item.completedAt()))));
             }
             Button open = new Button(getTranslation(item.attemptId() == null ? "catalogue.start" : "my-learning.open",
                     item.title()), e -> UI.getCurrent().navigate("learn/attempt/"

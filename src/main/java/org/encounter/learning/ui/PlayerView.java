@@ -56,12 +56,14 @@ import org.encounter.learning.StepProgress;
 public class PlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient LearningService learning;
+    private final transient org.encounter.base.Dates dates;
     private final SaveStatus saveStatus = new SaveStatus();
     private final Autosaver saver = new Autosaver(saveStatus);
     private PlayerState state;
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    public PlayerView(LearningService learning) {
+    public PlayerView(LearningService learning, org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.learning = learning;
         addClassNames("view", "player");
         saveStatus.setId("player-save-status");
@@ -172,13 +174,15 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 action.setValueChangeMode(ValueChangeMode.TIMEOUT);
                 action.addValueChangeListener(e -> saveQuietly(position,
                         new StepAnswer(action.getValue(), null, null, null, null, null, null, null, false)));
-                DatePicker when = new DatePicker(getTranslation("player.action-date"));
+                DatePicker when = org.encounter.base.ui.DatePickers.create(getTranslation("player.action-date"));
                 when.setId("player-action-date");
-                when.setLocale(getLocale());
-                when.setI18n(ActionDates.formats(getLocale()));
+                // "Today" is today where the service is (TIME_ZONE), whatever the browser's clock says.
+                when.setMin(state.triedAlready() ? null : dates.today());
+                when.setInitialPosition(dates.today());
                 when.setValue(state.actionDate());
                 Checkbox already = new Checkbox(getTranslation("player.tried-already"));
                 already.setValue(state.triedAlready());
+                already.addValueChangeListener(e -> when.setMin(e.getValue() ? null : dates.today()));
                 fields.put("action", action);
                 fields.put("actionDate", when);
                 box.add(action, when, already);
@@ -242,8 +246,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Paragraph awaiting() {
-        String date = state.reportBackOpensAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(getLocale()).format(state.reportBackOpensAt().atZone(ZoneId.systemDefault()));
+        String date = state.reportBackOpensAt() == null ? "" : dates.dates(FormatStyle.LONG, getLocale())
+                .format(state.reportBackOpensAt());
         Paragraph p = new Paragraph(getTranslation("player.awaiting", date, state.action() == null ? "" : state.action()));
         p.addClassNames("notice", "info");
         p.setId("player-awaiting");

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -24,11 +23,10 @@ import org.encounter.notifications.NotificationView;
 @Menu(order = 80, title = "menu.notifications", icon = "vaadin:bell")
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    public NotificationsView(NotificationService notifications) {
+    public NotificationsView(NotificationService notifications, org.encounter.base.Dates dates) {
         addClassName("view");
         add(new H1(getTranslation("notifications.title")));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = dates.dateTimes(getLocale());
         List<NotificationView> mine = notifications.mine(50);
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("notifications.none")));
@@ -38,7 +36,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         for (NotificationView n : mine) {
             Span when = new Span(format.format(n.at()));
             when.addClassName("muted");
-            Div item = new Div(when, new Paragraph(getTranslation(n.messageKey(), n.args().toArray())));
+            Div item = new Div(when, new Paragraph(getTranslation(n.messageKey(), org.encounter.base.NotifyPerson.formatArgs(n.args()))));
             item.addClassNames("home-card", n.read() ? "read" : "unread");
             if (n.link() != null) {
                 item.add(new Anchor(n.link(), getTranslation("notifications.open")));

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -39,20 +38,20 @@ import org.springframework.data.domain.PageRequest;
  */
 class AssignmentsPanel extends VerticalLayout {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
     private final transient TeamProgressService progress;
     private final transient AssignmentService assigning;
     private final transient PublishedModules published;
+    private final transient org.encounter.base.Dates calendar;
     private final Runnable changed;
     private final Grid<TeamAssignment> grid = new Grid<>();
-    private final DatePicker newDue = new DatePicker();
+    private final DatePicker newDue = org.encounter.base.ui.DatePickers.localise(new DatePicker());
     private final Button changeDue = new Button();
     private final Button withdraw = new Button();
     private TeamRef team;
 
     AssignmentsPanel(TeamProgressService progress, AssignmentService assigning, PublishedModules published,
-                     Runnable changed) {
+                     org.encounter.base.Dates calendar, Runnable changed) {
+        this.calendar = calendar;
         this.progress = progress;
         this.assigning = assigning;
         this.published = published;
@@ -61,14 +60,14 @@ class AssignmentsPanel extends VerticalLayout {
         Button assign = new Button(getTranslation("progress.assign"), e -> openAssign());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("progress-assign");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         grid.setId("progress-assignments");
         grid.setAllRowsVisible(true);
         grid.addColumn(TeamAssignment::learnerName).setHeader(getTranslation("progress.member")).setAutoWidth(true);
         grid.addColumn(TeamAssignment::moduleTitle).setHeader(getTranslation("progress.filter.module"));
         grid.addColumn(a -> dates.format(a.dueDate())).setHeader(getTranslation("progress.due-date"));
-        grid.addColumn(a -> a.overdue() ? getTranslation("progress.status.overdue") : "")
-                .setHeader(getTranslation("progress.filter.status")).setPartNameGenerator(a -> a.overdue() ? "cell-overdue" : null);
+        grid.addColumn(a -> getTranslation(a.status().labelKey())).setHeader(getTranslation("progress.filter.status"))
+                .setPartNameGenerator(a -> "cell-" + a.status().name().toLowerCase().replace('_', '-')).setKey("status");
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         newDue.setLabel(getTranslation("progress.new-due-date"));
         newDue.setId("progress-new-due");
@@ -142,8 +141,8 @@ class AssignmentsPanel extends VerticalLayout {
             who.setValue(e.getValue() ? Set.copyOf(members) : Set.of());
             who.setEnabled(!e.getValue());
         });
-        DatePicker due = new DatePicker(getTranslation("progress.due-date"));
-        due.setMin(LocalDate.now(ZONE));
+        DatePicker due = org.encounter.base.ui.DatePickers.create(getTranslation("progress.due-date"));
+        due.setMin(calendar.today());
         due.setId("assign-due");
         Paragraph notified = new Paragraph(getTranslation("progress.assign-notified"));
         Button save = new Button(getTranslation("progress.assign"), e -> {

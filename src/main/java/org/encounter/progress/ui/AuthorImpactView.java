@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -30,15 +29,14 @@ import org.encounter.progress.ModuleImpact;
 public class AuthorImpactView extends VerticalLayout implements HasDynamicTitle {
 
     public AuthorImpactView(ImpactService impact, AuthorFeedbackService feedback,
-                            org.encounter.stories.StoryService stories) {
+                            org.encounter.stories.StoryService stories, org.encounter.base.Dates calendar) {
         addClassName("view");
         add(new H1(getTranslation("author-impact.title")));
         List<ModuleImpact> modules = impact.forMyModules();
         if (modules.isEmpty()) {
             add(new Paragraph(getTranslation("author-impact.none")));
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Helsinki"));
+        DateTimeFormatter dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         for (ModuleImpact m : modules) {
             add(new H2(m.title()));
             add(new ImpactPanel(List.of(m), false));
@@ -88,6 +86,6 @@ public class AuthorImpactView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("author-impact.title");
+        return getTranslation("author-impact.title") + " · " + getTranslation("app.name");
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -25,17 +24,18 @@ import org.encounter.progress.TeamProgressService;
  */
 class ExportsPanel extends Div {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
-    ExportsPanel(TeamProgressService progress, ImpactService impact, LongSupplier team, Supplier<ProgressFilter> filter) {
+    ExportsPanel(TeamProgressService progress, ImpactService impact, org.encounter.base.Dates dates, LongSupplier team,
+                 Supplier<ProgressFilter> filter) {
         Anchor matrixCsv = download("progress.csv.matrix", "team-progress.csv",
                 () -> progress.matrixCsv(team.getAsLong(), filter.get(), getLocale()));
         matrixCsv.setId("progress-csv");
         Anchor impactCsv = download("impact.csv.download", "team-impact.csv",
                 () -> impact.teamCsv(team.getAsLong(), getLocale()));
         impactCsv.setId("progress-impact-csv");
-        DatePicker certFrom = new DatePicker(getTranslation("progress.filter.from"), LocalDate.now(ZONE).minusYears(1));
-        DatePicker certTo = new DatePicker(getTranslation("progress.filter.to"), LocalDate.now(ZONE));
+        DatePicker certFrom = org.encounter.base.ui.DatePickers.create(getTranslation("progress.filter.from"));
+        DatePicker certTo = org.encounter.base.ui.DatePickers.create(getTranslation("progress.filter.to"));
+        certFrom.setValue(dates.today().minusYears(1));
+        certTo.setValue(dates.today());
         certFrom.setId("progress-cert-from");
         certTo.setId("progress-cert-to");
         Anchor certCsv = download("progress.csv.certificates", "team-certificates.csv",

@@ -50,6 +50,6 @@ public class OrganisationOverviewView extends VerticalLayout implements HasDynam
 
     @Override
     public String getPageTitle() {
-        return getTranslation("overview.title");
+        return getTranslation("overview.title") + " · " + getTranslation("app.name");
     }
 }

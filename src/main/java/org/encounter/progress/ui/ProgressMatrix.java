@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -22,13 +21,11 @@ import org.encounter.progress.TeamProgress;
  */
 class ProgressMatrix extends Grid<PersonRef> {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
     private final DateTimeFormatter dates;
 
-    ProgressMatrix(TeamProgress p) {
+    ProgressMatrix(TeamProgress p, org.encounter.base.Dates calendar) {
         Grid<PersonRef> grid = this;
-        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         grid.setId("progress-matrix");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -66,7 +63,7 @@ class ProgressMatrix extends Grid<PersonRef> {
 
     private void add(List<String> lines, String key, Instant at) {
         if (at != null) {
-            lines.add(getTranslation(key, dates.format(at.atZone(ZONE))));
+            lines.add(getTranslation(key, dates.format(at)));
         }
     }
 

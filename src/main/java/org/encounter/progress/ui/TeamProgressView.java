@@ -44,11 +44,12 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
     private final transient ImpactService impact;
     private final transient AssignmentService assigning;
     private final transient PublishedModules published;
+    private final transient org.encounter.base.Dates dates;
     private final Select<TeamRef> teamSelect = new Select<>();
     private final ComboBox<TeamProgress.ModuleColumn> module = new ComboBox<>();
     private final Select<CellStatus> status = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = org.encounter.base.ui.DatePickers.localise(new DatePicker());
+    private final DatePicker to = org.encounter.base.ui.DatePickers.localise(new DatePicker());
     private final Div matrixHolder = new Div();
     private final Div chartsHolder = new Div();
     private final AssignmentsPanel assignments;
@@ -56,12 +57,13 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
     private TeamRef team;
 
     public TeamProgressView(TeamProgressService progress, ImpactService impact, AssignmentService assigning,
-                            PublishedModules published) {
+                            PublishedModules published, org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.progress = progress;
         this.impact = impact;
         this.assigning = assigning;
         this.published = published;
-        this.assignments = new AssignmentsPanel(progress, assigning, published, this::refresh);
+        this.assignments = new AssignmentsPanel(progress, assigning, published, dates, this::refresh);
         addClassName("view");
         setWidthFull();
     }
@@ -114,7 +116,7 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         chartsHolder.setWidthFull();
         impactHolder.setWidthFull();
         tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder,
-                new ExportsPanel(progress, impact, () -> team.id(), this::filter)));
+                new ExportsPanel(progress, impact, dates, () -> team.id(), this::filter)));
         tabs.add(getTranslation("progress.tab.charts"), chartsHolder);
         tabs.add(getTranslation("progress.tab.assignments"), assignments);
         tabs.add(getTranslation("progress.tab.impact"), impactHolder);
@@ -198,11 +200,11 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
             matrixHolder.add(none);
             return;
         }
-        matrixHolder.add(new ProgressMatrix(p));
+        matrixHolder.add(new ProgressMatrix(p, dates));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("progress.title");
+        return getTranslation("progress.title") + " · " + getTranslation("app.name");
     }
 }

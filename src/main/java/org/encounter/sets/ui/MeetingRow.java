@@ -21,7 +21,7 @@ import org.encounter.sets.SetService;
 class MeetingRow extends Div {
 
     private final Long id;
-    final DatePicker date = new DatePicker();
+    final DatePicker date = org.encounter.base.ui.DatePickers.localise(new DatePicker());
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();
     final TextField place = new TextField();

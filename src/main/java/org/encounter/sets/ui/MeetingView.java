@@ -47,11 +47,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient MeetingService meetings;
     private final transient Calendars calendars;
+    private final transient org.encounter.base.Dates dates;
     private String title = "";
     private long setId;
     private long meetingId;
 
-    public MeetingView(MeetingService meetings, Calendars calendars) {
+    public MeetingView(MeetingService meetings, Calendars calendars, org.encounter.base.Dates dates) {
+        this.dates = dates;
         this.meetings = meetings;
         this.calendars = calendars;
         addClassName("view");
@@ -167,7 +169,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (p.notesUpdatedAt() != null) {
             box.add(new Paragraph(getTranslation("meeting.notes-updated", DateTimeFormatter.ofLocalizedDateTime(
                     FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).format(p.notesUpdatedAt()
-                    .atZone(p.set().zone() == null ? ZoneId.systemDefault() : p.set().zone())))));
+                    .atZone(p.set().zone() == null ? dates.zone() : p.set().zone())))));
         }
         if (!runs) {
             Paragraph text = new Paragraph(p.notes() == null ? getTranslation("meeting.no-notes") : p.notes());
@@ -199,6 +201,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 }

@@ -227,7 +227,7 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return title.getText() == null || title.getText().isEmpty() ? getTranslation("set.create-title")
-                : title.getText();
+        return (title.getText() == null || title.getText().isEmpty() ? getTranslation("set.create-title")
+                : title.getText()) + " · " + getTranslation("app.name");
     }
 }

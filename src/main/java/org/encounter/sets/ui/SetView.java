@@ -130,6 +130,6 @@ public class SetView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title + " · " + getTranslation("app.name");
     }
 }

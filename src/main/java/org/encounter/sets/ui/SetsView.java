@@ -58,6 +58,6 @@ public class SetsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("sets.title");
+        return getTranslation("sets.title") + " · " + getTranslation("app.name");
     }
 }

@@ -151,6 +151,6 @@ public class StoriesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("stories.title");
+        return getTranslation("stories.title") + " · " + getTranslation("app.name");
     }
 }

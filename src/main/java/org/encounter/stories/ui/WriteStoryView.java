@@ -92,6 +92,6 @@ public class WriteStoryView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return getTranslation("story.write-title");
+        return getTranslation("story.write-title") + " · " + getTranslation("app.name");
     }
 }

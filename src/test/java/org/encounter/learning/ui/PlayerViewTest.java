@@ -62,12 +62,12 @@ class PlayerViewTest extends KaribuTest {
         RadioButtonGroup<Integer> choice = _find(RadioButtonGroup.class).getFirst();
         _setValue(choice, 0);
         _click(_get(Button.class, spec -> spec.withId("player-next")));
-        _setValue(_get(TextField.class, spec -> spec.withId("player-action")), "Ask first at Monday's drop-in");
+        _setValue(_get(TextField.class, spec -> spec.withId("player-action")), "Ask first at Monday's drop-in.");
         _setValue(_get(DatePicker.class, spec -> spec.withId("player-action-date")), LocalDate.now().plusDays(2));
         _click(_get(Button.class, spec -> spec.withId("player-next")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("player-awaiting")).getText())
-                .contains("Ask first at Monday's drop-in").contains("Your report back opens on");
+                .contains("Ask first at Monday's drop-in.").contains("Your report back opens on").doesNotContain("..");
         assertThat(jdbc.queryForObject("select status from attempt where id = ?", String.class, attempt))
                 .isEqualTo("AWAITING_REPORT_BACK");
         assertThat(_find(Button.class, spec -> spec.withId("player-next"))).isEmpty();

@@ -108,6 +108,15 @@ class TeamProgressKaribuTest extends KaribuTest {
                 where m.title = 'Walk in another''s shoes' and a.withdrawn_at is null and a.learner_id in
                 (select tm.person_id from team_member tm join team t on t.id = tm.team_id where t.name = 'Community Policing')""",
                 Integer.class)).isEqualTo(4);
+        // Every assignment says where its learner stands, not only the overdue ones.
+        @SuppressWarnings("unchecked")
+        Grid<org.encounter.progress.TeamProgressService.TeamAssignment> assignments = _get(Grid.class,
+                spec -> spec.withId("progress-assignments"));
+        int rows = GridKt._size(assignments);
+        assertThat(rows).isGreaterThanOrEqualTo(4);
+        List<String> statuses = java.util.stream.IntStream.range(0, rows)
+                .mapToObj(i -> GridKt._getFormatted(assignments, i, "status")).toList();
+        assertThat(statuses).doesNotContain("").contains("Not started");
         _get(TabSheet.class).setSelectedIndex(0);
         assertThat(cell(matrix(), "Zoë Nic Dhòmhnaill", "Walk in another's shoes")).isEqualTo("Not started");
         assertThat(jdbc.queryForObject("select count(*) from notification n join person p on p.id = n.person_id "
