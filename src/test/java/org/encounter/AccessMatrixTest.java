@@ -188,6 +188,7 @@ class AccessMatrixTest extends KaribuTest {
             PersonDirectory.emails/1                       x    x       x      x       x     x       x     x
             PersonDirectory.find/1                         x    x       x      x       x     x       x     x
             PersonDirectory.having/2                       x    x       x      x       x     x       x     x
+            PersonDirectory.holding/1                      x    x       x      x       x     x       x     x
             PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x     x
             PersonDirectory.mayPick/1                      .    x       x      x       x     x       x     x
             PersonDirectory.pickable/3                     .    x       x      x       x     x       x     x
