@@ -215,6 +215,9 @@ class AccessMatrixTest extends KaribuTest {
             PublishedModules.version/1                     .    x       x      x       x     x       x     x
             PublishedModules.versionNumbers/1              .    x       x      x       x     x       x     x
             ReportBacks.mine/1                             .    x       .      .       .     .       .     .
+            # What waits for the signed-in person: a curator's modules to review, anyone's own modules' answers.
+            ReviewInbox.forAuthor/0                        .    x       x      x       x     x       x     x
+            ReviewInbox.forCurator/1                       .    .       .      x       x     .       .     .
             ReviewService.archive/1                        .    .       .      x       x     .       .     .
             ReviewService.comment/3                        .    .       x      .       .     .       .     .
             ReviewService.comments/1                       .    .       x      .       .     .       .     .

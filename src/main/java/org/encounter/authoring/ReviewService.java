@@ -110,7 +110,8 @@ public class ReviewService {
         if (!access.isCurator()) {
             throw new org.springframework.security.access.AccessDeniedException("not a curator");
         }
-        return modules.findByStatusInOrderByUpdatedAtAsc(List.of(ModuleStatus.IN_REVIEW), pageable)
+        // What this curator may decide on: the modules they co-wrote are for the rest of the panel.
+        return modules.findWaitingForReviewBy(ModuleStatus.IN_REVIEW, access.me(), pageable)
                 .map(m -> new ModuleSummary(m.getId(), m.getTitle(), m.getStatus(), m.getUpdatedAt(), List.of(), null))
                 .getContent();
     }

@@ -13,8 +13,9 @@ import org.encounter.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
-/** Who is told what in review (in the app and by e-mail). */
+/** Who is told what in review (in the app and by e-mail), and what waits for whom. */
 class ReviewWorkflowTest extends ServiceTest {
 
     @RegisterExtension
@@ -23,6 +24,7 @@ class ReviewWorkflowTest extends ServiceTest {
 
     @Autowired ModuleService modules;
     @Autowired ReviewService review;
+    @Autowired ReviewInbox inbox;
     @Autowired CoAuthorService coAuthors;
 
     /** A complete module by Emma with Noor (an author who is also a curator) as co-author, ready for review. */
@@ -122,6 +124,46 @@ class ReviewWorkflowTest extends ServiceTest {
         // Nobody outside the module's authors heard of the publication.
         assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'module-published' and ref = ?",
                 Integer.class, "version:" + version)).isEqualTo(2);
+    }
+
+    @Test
+    void a_curators_home_counts_the_modules_waiting_for_her_but_not_her_own_and_an_author_sees_what_waits_for_her() {
+        long id = readyModule("Waiting for someone");
+        long before = as("kaisa", () -> inbox.forCurator(5)).count();
+        long noorsBefore = as("noor", () -> inbox.forCurator(5)).count();
+        as("emma", () -> review.submit(id));
+        assertThat(as("kaisa", () -> inbox.forCurator(100)).count()).isEqualTo(before + 1);
+        assertThat(as("kaisa", () -> inbox.forCurator(100)).first()).extracting(ModuleSummary::id).contains(id);
+        // Noor co-wrote it: it does not wait for her.
+        assertThat(as("noor", () -> inbox.forCurator(100)).count()).isEqualTo(noorsBefore);
+        assertThat(as("noor", () -> inbox.forCurator(100)).first()).extracting(ModuleSummary::id).doesNotContain(id);
+        // Her queue agrees with her home page; Kaisa's lists it.
+        var page = org.springframework.data.domain.PageRequest.of(0, 100);
+        assertThat(as("noor", () -> review.queue(page))).extracting(ModuleSummary::id).doesNotContain(id);
+        assertThat(as("kaisa", () -> review.queue(page))).extracting(ModuleSummary::id).contains(id);
+        assertThatThrownBy(() -> as("emma", () -> inbox.forCurator(5))).isInstanceOf(AccessDeniedException.class);
+
+        // Nothing waits for Emma while the curators read.
+        assertThat(as("emma", () -> inbox.forAuthor())).extracting(AuthorWaiting::moduleId).doesNotContain(id);
+        long step = as("emma", () -> modules.draft(id)).steps().getFirst().id();
+        as("kaisa", () -> review.comment(id, step, "One question."));
+        as("tuula", () -> review.comment(id, null, "And one more."));
+        assertThat(as("emma", () -> inbox.forAuthor())).contains(new AuthorWaiting(id, "Waiting for someone", false, 2));
+        as("kaisa", () -> review.requestChanges(id, "Please answer.", seen("kaisa", id)));
+        assertThat(as("emma", () -> inbox.forAuthor())).contains(new AuthorWaiting(id, "Waiting for someone", true, 2));
+        // Her reply answers what came before it; the changes are still asked for until she sends it again.
+        as("emma", () -> review.comment(id, step, "Answered."));
+        assertThat(as("emma", () -> inbox.forAuthor())).contains(new AuthorWaiting(id, "Waiting for someone", true, 0));
+        // Noor has not answered: Emma's reply is new for her too.
+        assertThat(as("noor", () -> inbox.forAuthor())).contains(new AuthorWaiting(id, "Waiting for someone", true, 3));
+        as("emma", () -> review.submit(id));
+        assertThat(as("emma", () -> inbox.forAuthor())).extracting(AuthorWaiting::moduleId).doesNotContain(id);
+        // Sending it again answers what came before, even without a reply.
+        as("kaisa", () -> review.comment(id, null, "Last thing."));
+        assertThat(as("emma", () -> inbox.forAuthor())).contains(new AuthorWaiting(id, "Waiting for someone", false, 1));
+        as("kaisa", () -> review.requestChanges(id, "See my last comment.", seen("kaisa", id)));
+        as("emma", () -> review.submit(id));
+        assertThat(as("emma", () -> inbox.forAuthor())).extracting(AuthorWaiting::moduleId).doesNotContain(id);
     }
 
     private static String text(jakarta.mail.internet.MimeMessage mail) {

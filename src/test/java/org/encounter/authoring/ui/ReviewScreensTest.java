@@ -1,0 +1,121 @@
+package org.encounter.authoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.function.Supplier;
+import org.encounter.KaribuTest;
+import org.encounter.authoring.CoAuthorService;
+import org.encounter.authoring.ModuleDetails;
+import org.encounter.authoring.ModuleService;
+import org.encounter.authoring.ReviewService;
+import org.encounter.authoring.StepContent;
+import org.encounter.authoring.StepType;
+import org.encounter.authoring.StepView;
+import org.encounter.base.ui.HomeView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** What the home page says waits for a curator or an author. */
+class ReviewScreensTest extends KaribuTest {
+
+    static final String DOMAIN = "@demo.encounter.example";
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ModuleService modules;
+    @Autowired ReviewService review;
+    @Autowired CoAuthorService coAuthors;
+    @Autowired UserDetailsService users;
+
+    /** A complete module by Emma with Noor as co-author. */
+    private long module(String title) {
+        return as("emma", () -> {
+            long m = modules.create(title, "en");
+            modules.updateDetails(m, null, new ModuleDetails(title, "A summary.", "Youth workers", 20, "en",
+                    List.of("listening"), List.of("I listen first.")));
+            StepView story = modules.addStep(m, StepType.STORY);
+            modules.updateStep(story.id(), story.version(), new StepContent(StepType.STORY, "The telling",
+                    "What happened.", null, null, null, null, null, List.of()));
+            StepView reflect = modules.addStep(m, StepType.REFLECTION);
+            modules.updateStep(reflect.id(), reflect.version(), new StepContent(StepType.REFLECTION, null,
+                    "When did you last listen first?", null, null, null, null, null, List.of()));
+            coAuthors.addExisting(m, jdbc.queryForObject("select id from person where email = ?", Long.class,
+                    "noor" + DOMAIN));
+            return m;
+        });
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from module where id = ?", String.class, id);
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+
+    @Test
+    void a_curators_home_shows_how_many_modules_wait_for_review_with_links() {
+        long waiting = jdbc.queryForObject("select id from module where title = 'Nobody asked what I wanted'", Long.class);
+        signInAs("kaisa" + DOMAIN);
+        UI.getCurrent().navigate(HomeView.class);
+        Div card = _get(Div.class, spec -> spec.withId("home-review-waiting"));
+        int inReview = count("select count(*) from module where status = 'IN_REVIEW'");
+        assertThat(_get(card, Paragraph.class, spec -> spec.withId("home-review-waiting-count")).getText())
+                .isEqualTo(t("home.review-waiting.count", inReview));
+        assertThat(_find(card, Anchor.class)).extracting(Anchor::getHref).contains("review/" + waiting);
+        _click(_get(card, Button.class, spec -> spec.withText(t("home.review-waiting.open-queue"))));
+        assertThat(_get(H1.class).getText()).isEqualTo(t("review.title"));
+    }
+
+    @Test
+    void an_authors_home_shows_comments_waiting_for_her_and_a_learner_sees_no_review_card() {
+        // The demo world: three curators commented on Eetu's module after he sent it.
+        long waiting = jdbc.queryForObject("select id from module where title = 'Nobody asked what I wanted'", Long.class);
+        signInAs("eetu" + DOMAIN);
+        UI.getCurrent().navigate(HomeView.class);
+        Div card = _get(Div.class, spec -> spec.withId("home-author-waiting"));
+        Anchor link = _get(card, Anchor.class);
+        assertThat(link.getHref()).isEqualTo("authoring/" + waiting);
+        assertThat(link.getText()).isEqualTo(t("home.author-waiting.comments", "Nobody asked what I wanted", 3));
+        assertThat(_find(Div.class, spec -> spec.withId("home-review-waiting"))).isEmpty();
+        tearDownVaadin();
+
+        signInAs("sanna" + DOMAIN);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("home-author-waiting"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("home-review-waiting"))).isEmpty();
+    }
+
+    /** Acts as another demo person (their own device) and returns to the signed-in one. */
+    private <T> T as(String who, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var user = users.loadUserByUsername(who + DOMAIN);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
