@@ -32,7 +32,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** What the home page says waits for a curator or an author. */
+/** Publishing asks first, and what the home page says waits for a curator or an author. */
 class ReviewScreensTest extends KaribuTest {
 
     static final String DOMAIN = "@demo.encounter.example";
@@ -71,6 +71,40 @@ class ReviewScreensTest extends KaribuTest {
 
     private static String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
+    }
+
+    @Test
+    void publishing_asks_first_and_nothing_is_published_until_the_curator_says_yes() {
+        long id = module("Publish when sure");
+        as("emma", () -> {
+            review.submit(id);
+            return null;
+        });
+        signInAs("kaisa" + DOMAIN);
+        UI.getCurrent().navigate("review/" + id);
+
+        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("review-publish-confirm"));
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo(t("review.publish.confirm-title",
+                "Publish when sure"));
+        assertThat(confirm.getElement().getProperty("message")).isEqualTo(t("review.publish.confirm-text"));
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo(t("review.publish"));
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo(t("action.cancel"));
+        // Still nothing published while the question is open, nor after "Cancel".
+        assertThat(status(id)).isEqualTo("IN_REVIEW");
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.CancelEvent(confirm, true));
+        confirm.close();
+        assertThat(status(id)).isEqualTo("IN_REVIEW");
+        assertThat(count("select count(*) from module_version where module_id = ?", id)).isZero();
+
+        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        confirm = _get(ConfirmDialog.class, spec -> spec.withId("review-publish-confirm"));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm.close(); // as the browser does after "confirm"
+        assertThat(status(id)).isEqualTo("PUBLISHED");
+        assertThat(count("select count(*) from module_version where module_id = ?", id)).isEqualTo(1);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(t("review.published", 1));
     }
 
     @Test
