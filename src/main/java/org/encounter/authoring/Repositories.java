@@ -45,6 +45,10 @@ interface ModuleAuthorRepository extends JpaRepository<ModuleAuthor, ModuleAutho
 interface ModuleImageRepository extends JpaRepository<ModuleImage, Long> {
 
     Optional<ModuleImage> findByPublicKey(String publicKey);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("delete from ModuleImage i where i.moduleId = :moduleId")
+    int deleteByModule(@Param("moduleId") Long moduleId);
 }
 
 interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {

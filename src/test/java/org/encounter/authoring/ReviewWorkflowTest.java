@@ -6,26 +6,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import javax.imageio.ImageIO;
 import org.encounter.ServiceTest;
+import org.encounter.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Who is told what in review (in the app and by e-mail), and what waits for whom. */
+/** Who is told what in review (in the app and by e-mail), what waits for whom, and who may delete a draft. */
 class ReviewWorkflowTest extends ServiceTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
+    /** Every table that holds a part of a module, with the column naming it. */
+    private static final Map<String, String> MODULE_PARTS = Map.of("module", "id", "module_step", "module_id",
+            "module_author", "module_id", "module_transition", "module_id", "step_comment", "module_id",
+            "coauthor_invitation", "module_id", "module_image", "module_id");
+
     @Autowired ModuleService modules;
     @Autowired ReviewService review;
     @Autowired ReviewInbox inbox;
     @Autowired CoAuthorService coAuthors;
+    @Autowired ImageService images;
+
+    @TempDir Path dir;
 
     /** A complete module by Emma with Noor (an author who is also a curator) as co-author, ready for review. */
     private long readyModule(String title) {
@@ -166,11 +181,73 @@ class ReviewWorkflowTest extends ServiceTest {
         assertThat(as("emma", () -> inbox.forAuthor())).extracting(AuthorWaiting::moduleId).doesNotContain(id);
     }
 
+    @Test
+    void the_owner_deletes_a_draft_that_was_never_published_with_everything_it_holds() throws Exception {
+        long id = readyModule("Gone for good");
+        Path png = dir.resolve("cover.png");
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        as("emma", () -> {
+            modules.setCover(id, images.upload(id, png));
+            coAuthors.createLink(id);
+            review.comment(id, null, "A note to Noor.");
+            review.submit(id);
+        });
+        as("kaisa", () -> review.requestChanges(id, "Not yet.", seen("kaisa", id)));
+        Map<String, Integer> before = parts(id);
+        assertThat(before).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        int versions = jdbc.queryForObject("select count(*) from module_version", Integer.class);
+
+        as("emma", () -> modules.deleteDraft(id));
+
+        assertThat(parts(id)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(jdbc.queryForObject("select count(*) from module_version", Integer.class)).isEqualTo(versions);
+        assertThat(as("emma", () -> modules.myModules())).extracting(ModuleSummary::id).doesNotContain(id);
+    }
+
+    @Test
+    void a_co_author_a_stranger_or_a_module_in_review_or_once_published_is_refused_and_nothing_changes() {
+        long id = readyModule("Not yours to delete");
+        Map<String, Integer> before = parts(id);
+
+        assertThatThrownBy(() -> as("noor", () -> modules.deleteDraft(id))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
+                        .isEqualTo("module.delete.owner-only"));
+        assertThatThrownBy(() -> as("ruby", () -> modules.deleteDraft(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("kaisa", () -> modules.deleteDraft(id))).isInstanceOf(AccessDeniedException.class);
+        assertThat(parts(id)).isEqualTo(before);
+
+        as("emma", () -> review.submit(id));
+        before = parts(id);
+        assertThatThrownBy(() -> as("emma", () -> modules.deleteDraft(id))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
+                        .isEqualTo("module.delete.in-review"));
+        assertThat(parts(id)).isEqualTo(before);
+
+        // Published, then a new draft started: learners may hold the published version, so it stays.
+        as("tuula", () -> review.publish(id, seen("tuula", id)));
+        as("emma", () -> review.startNewDraft(id));
+        assertThat(jdbc.queryForObject("select status from module where id = ?", String.class, id)).isEqualTo("DRAFT");
+        before = parts(id);
+        assertThatThrownBy(() -> as("emma", () -> modules.deleteDraft(id))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
+                        .isEqualTo("module.delete.published"));
+        assertThat(parts(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from module_version where module_id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
     private static String text(jakarta.mail.internet.MimeMessage mail) {
         try {
             return mail.getContent().toString();
         } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Map<String, Integer> parts(long id) {
+        Map<String, Integer> rows = new TreeMap<>();
+        MODULE_PARTS.forEach((table, column) -> rows.put(table, jdbc.queryForObject(
+                "select count(*) from " + table + " where " + column + " = ?", Integer.class, id)));
+        return rows;
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Publishing asks first, and what the home page says waits for a curator or an author. */
+/** Publishing asks first, the owner's "Delete draft", and what the home page says waits for a curator or an author. */
 class ReviewScreensTest extends KaribuTest {
 
     static final String DOMAIN = "@demo.encounter.example";
@@ -105,6 +105,53 @@ class ReviewScreensTest extends KaribuTest {
         assertThat(status(id)).isEqualTo("PUBLISHED");
         assertThat(count("select count(*) from module_version where module_id = ?", id)).isEqualTo(1);
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(t("review.published", 1));
+    }
+
+    @Test
+    void the_owner_deletes_a_draft_after_confirming_and_no_one_else_sees_the_button() {
+        long id = module("Delete me later");
+        signInAs("emma" + DOMAIN);
+        UI.getCurrent().navigate("authoring/" + id);
+        Button delete = _get(Button.class, spec -> spec.withId("editor-delete-draft"));
+        assertThat(delete.getText()).isEqualTo(t("editor.delete-draft"));
+
+        _click(delete);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("editor-delete-confirm"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo(t("editor.delete-draft.title"));
+        assertThat(confirm.getElement().getProperty("message")).isEqualTo(t("editor.delete-draft.text",
+                "Delete me later"));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.CancelEvent(confirm, true));
+        confirm.close();
+        assertThat(count("select count(*) from module where id = ?", id)).isEqualTo(1);
+
+        _click(_get(Button.class, spec -> spec.withId("editor-delete-draft")));
+        confirm = _get(ConfirmDialog.class, spec -> spec.withId("editor-delete-confirm"));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm.close(); // as the browser does after "confirm"
+        assertThat(count("select count(*) from module where id = ?", id)).isZero();
+        assertThat(count("select count(*) from module_step where module_id = ?", id)).isZero();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                t("editor.draft-deleted", "Delete me later"));
+        // Back on "My modules", where it is gone.
+        assertThat(_get(H1.class).getText()).isEqualTo(t("authoring.title"));
+        assertThat(_find(Button.class).stream().map(Button::getText).toList())
+                .doesNotContain(t("authoring.open", "Delete me later"));
+    }
+
+    @Test
+    void a_co_author_and_the_owner_of_a_published_module_see_no_delete_button() {
+        long id = module("Not Noor's to delete");
+        signInAs("noor" + DOMAIN);
+        UI.getCurrent().navigate("authoring/" + id);
+        assertThat(_find(TextArea.class)).isNotEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("editor-delete-draft"))).isEmpty();
+        tearDownVaadin();
+
+        signInAs("emma" + DOMAIN);
+        long published = jdbc.queryForObject("select id from module where title = 'See the whole person'", Long.class);
+        UI.getCurrent().navigate("authoring/" + published);
+        assertThat(_get(H1.class).getText()).isEqualTo("See the whole person");
+        assertThat(_find(Button.class, spec -> spec.withId("editor-delete-draft"))).isEmpty();
     }
 
     @Test
