@@ -163,6 +163,8 @@ class AccessMatrixTest extends KaribuTest {
             MeetingService.saveNotes/4                     .    .       x      .       x     .       .     .
             ModuleService.addStep/2                        .    .       x      .       .     .       .     .
             ModuleService.create/2                         .    .       x      .       .     .       .     .
+            # The owner of the draft (Emma): a co-author is told it is the owner's, past the guards; see ReviewWorkflowTest.
+            ModuleService.deleteDraft/1                    .    .       x      .       .     .       .     .
             ModuleService.draft/1                          .    .       x      .       .     .       .     .
             ModuleService.moveStep/2                       .    .       x      .       .     .       .     .
             ModuleService.myModules/0                      .    x       x      x       x     x       x     x
@@ -188,6 +190,7 @@ class AccessMatrixTest extends KaribuTest {
             PersonDirectory.emails/1                       x    x       x      x       x     x       x     x
             PersonDirectory.find/1                         x    x       x      x       x     x       x     x
             PersonDirectory.having/2                       x    x       x      x       x     x       x     x
+            PersonDirectory.holding/1                      x    x       x      x       x     x       x     x
             PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x     x
             PersonDirectory.mayPick/1                      .    x       x      x       x     x       x     x
             PersonDirectory.pickable/3                     .    x       x      x       x     x       x     x
@@ -214,6 +217,9 @@ class AccessMatrixTest extends KaribuTest {
             PublishedModules.version/1                     .    x       x      x       x     x       x     x
             PublishedModules.versionNumbers/1              .    x       x      x       x     x       x     x
             ReportBacks.mine/1                             .    x       .      .       .     .       .     .
+            # What waits for the signed-in person: a curator's modules to review, anyone's own modules' answers.
+            ReviewInbox.forAuthor/0                        .    x       x      x       x     x       x     x
+            ReviewInbox.forCurator/1                       .    .       .      x       x     .       .     .
             ReviewService.archive/1                        .    .       .      x       x     .       .     .
             ReviewService.comment/3                        .    .       x      .       .     .       .     .
             ReviewService.comments/1                       .    .       x      .       .     .       .     .

@@ -82,6 +82,11 @@ class AuthoringBrowserIT extends BrowserJourney {
 
         kaisa.navigate(url("/review/" + id));
         kaisa.locator("#review-publish").click();
+        // Publishing asks first; until she says yes again, nothing is published.
+        Locator yes = kaisa.locator("#review-publish-confirm vaadin-button[slot='confirm-button']");
+        assertThat(yes).isVisible();
+        assertThat(status(id)).isEqualTo("IN_REVIEW");
+        yes.click();
         eventually(() -> "PUBLISHED".equals(status(id)));
         assertThat(jdbc.queryForObject("select number from module_version where module_id = ?", Integer.class, id)).isEqualTo(1);
 

@@ -82,6 +82,24 @@ class ModuleAccess {
         return module;
     }
 
+    /**
+     * The owner, and the module never left their hands for good: never published (learners, certificates and sets
+     * may hold a published one) and not with the curators now. A co-author is told it is the owner's to delete.
+     */
+    Module deletable(long moduleId) {
+        Module module = authored(moduleId);
+        if (!isOwner(moduleId)) {
+            throw new org.encounter.base.InvalidInputException("", "module.delete.owner-only");
+        }
+        if (module.getLatestVersionId() != null) {
+            throw new org.encounter.base.InvalidInputException("", "module.delete.published");
+        }
+        if (!module.getStatus().editable()) {
+            throw new org.encounter.base.InvalidInputException("", "module.delete.in-review");
+        }
+        return module;
+    }
+
     /** A curator who is not one of the module's authors: nobody publishes their own work. */
     Module reviewable(long moduleId) {
         Module module = find(moduleId);

@@ -29,18 +29,20 @@ public class ModuleService {
     private final ModuleStepRepository steps;
     private final ModuleAuthorRepository authors;
     private final ModuleVersionRepository versions;
+    private final ModuleImageRepository images;
     private final ModuleAccess access;
     private final PersonDirectory directory;
     private final Publisher publisher;
     private final Clock clock;
 
     ModuleService(ModuleRepository modules, ModuleStepRepository steps, ModuleAuthorRepository authors,
-                  ModuleVersionRepository versions, ModuleAccess access, PersonDirectory directory,
-                  Publisher publisher, Clock clock) {
+                  ModuleVersionRepository versions, ModuleImageRepository images, ModuleAccess access,
+                  PersonDirectory directory, Publisher publisher, Clock clock) {
         this.modules = modules;
         this.steps = steps;
         this.authors = authors;
         this.versions = versions;
+        this.images = images;
         this.access = access;
         this.directory = directory;
         this.publisher = publisher;
@@ -150,6 +152,20 @@ public class ModuleService {
     public void removeStep(long stepId) {
         ModuleStep step = steps.findById(stepId).orElseThrow(() -> new RecordNotFound("step", stepId));
         access.editable(step.getModule().getId()).removeStep(step, clock.instant());
+    }
+
+    /**
+     * The owner deletes a draft that was never published, and everything it holds. Steps go with the module; its
+     * co-authors, comments, history and co-author links go by the database's cascade (V2); its pictures are
+     * deleted here, as they are stored apart from it. Anything else is refused and nothing changes.
+     */
+    @RolesAllowed(Role.Names.AUTHOR)
+    @Transactional
+    public void deleteDraft(long moduleId) {
+        Module m = access.deletable(moduleId);
+        images.deleteByModule(m.getId());
+        modules.delete(m);
+        modules.flush();
     }
 
     private Map<Long, String> names(ModuleStep step) {

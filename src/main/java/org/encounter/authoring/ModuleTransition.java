@@ -53,6 +53,10 @@ class ModuleTransition {
         this.note = note;
     }
 
+    Long getId() {
+        return id;
+    }
+
     ModuleStatus getFrom() {
         return from;
     }

@@ -15,9 +15,17 @@ interface ModuleRepository extends JpaRepository<Module, Long> {
             + " order by m.updatedAt desc")
     List<Module> findAuthoredBy(@Param("personId") Long personId);
 
-    Slice<Module> findByStatusInOrderByUpdatedAtAsc(Collection<ModuleStatus> statuses, Pageable pageable);
-
     long countByStatus(ModuleStatus status);
+
+    /** In this status and not authored by the person: what a curator may decide on, oldest change first. */
+    @Query("select m from Module m where m.status = :status and not exists (select a from ModuleAuthor a"
+            + " where a.key.moduleId = m.id and a.key.personId = :personId) order by m.updatedAt, m.id")
+    Slice<Module> findWaitingForReviewBy(@Param("status") ModuleStatus status, @Param("personId") Long personId,
+                                         Pageable pageable);
+
+    @Query("select count(m) from Module m where m.status = :status and not exists (select a from ModuleAuthor a"
+            + " where a.key.moduleId = m.id and a.key.personId = :personId)")
+    long countWaitingForReviewBy(@Param("status") ModuleStatus status, @Param("personId") Long personId);
 
     boolean existsByTitle(String title);
 }
@@ -37,6 +45,10 @@ interface ModuleAuthorRepository extends JpaRepository<ModuleAuthor, ModuleAutho
 interface ModuleImageRepository extends JpaRepository<ModuleImage, Long> {
 
     Optional<ModuleImage> findByPublicKey(String publicKey);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("delete from ModuleImage i where i.moduleId = :moduleId")
+    int deleteByModule(@Param("moduleId") Long moduleId);
 }
 
 interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
@@ -81,6 +93,18 @@ interface ModuleTransitionRepository extends JpaRepository<ModuleTransition, Lon
 interface StepCommentRepository extends JpaRepository<StepComment, Long> {
 
     List<StepComment> findByModuleIdOrderByCreatedAtAsc(Long moduleId);
+
+    /**
+     * Per module: [module id, count] of comments by others written after the person last commented there and after
+     * they last moved the module (sent it for review). Modules with none are left out.
+     */
+    @Query("select c.moduleId, count(c) from StepComment c where c.moduleId in :moduleIds and c.authorId <> :personId"
+            + " and not exists (select mine from StepComment mine where mine.moduleId = c.moduleId"
+            + "     and mine.authorId = :personId and mine.createdAt >= c.createdAt)"
+            + " and not exists (select t from ModuleTransition t where t.moduleId = c.moduleId"
+            + "     and t.actorId = :personId and t.at >= c.createdAt)"
+            + " group by c.moduleId")
+    List<Object[]> countUnanswered(@Param("moduleIds") Collection<Long> moduleIds, @Param("personId") Long personId);
 }
 
 interface CoAuthorInvitationRepository extends JpaRepository<CoAuthorInvitation, Long> {

@@ -32,11 +32,12 @@ public class ReviewService {
     private final Publisher publisher;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
+    private final ReviewNotices notices;
     private final Clock clock;
 
     ReviewService(ModuleRepository modules, ModuleTransitionRepository transitions, StepCommentRepository comments,
                   ModuleAccess access, Publisher publisher, PersonDirectory directory, ApplicationEventPublisher events,
-                  Clock clock) {
+                  ReviewNotices notices, Clock clock) {
         this.modules = modules;
         this.transitions = transitions;
         this.comments = comments;
@@ -44,6 +45,7 @@ public class ReviewService {
         this.publisher = publisher;
         this.directory = directory;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public class ReviewService {
                     ? new InvalidInputException.FieldError("", p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 1))
                     : new InvalidInputException.FieldError("", p)).toList());
         }
-        move(m, ModuleStatus.IN_REVIEW, null);
+        notices.submitted(m, move(m, ModuleStatus.IN_REVIEW, null));
     }
 
     /**
@@ -69,7 +71,7 @@ public class ReviewService {
         requireSeen(m, revision);
         String clean = Validation.clean(note);
         Validation.start().text("note", clean, Limits.NOTE).check();
-        move(m, ModuleStatus.CHANGES_REQUESTED, clean);
+        notices.changesRequested(m, move(m, ModuleStatus.CHANGES_REQUESTED, clean));
     }
 
     /**
@@ -85,6 +87,7 @@ public class ReviewService {
         m.published(version.getId(), clock.instant());
         record(m, from, null);
         events.publishEvent(new ModulePublished(m.getId(), version.getId(), version.getNumber()));
+        notices.published(m, version, access.me());
         return version.getNumber();
     }
 
@@ -107,7 +110,8 @@ public class ReviewService {
         if (!access.isCurator()) {
             throw new org.springframework.security.access.AccessDeniedException("not a curator");
         }
-        return modules.findByStatusInOrderByUpdatedAtAsc(List.of(ModuleStatus.IN_REVIEW), pageable)
+        // What this curator may decide on: the modules they co-wrote are for the rest of the panel.
+        return modules.findWaitingForReviewBy(ModuleStatus.IN_REVIEW, access.me(), pageable)
                 .map(m -> new ModuleSummary(m.getId(), m.getTitle(), m.getStatus(), m.getUpdatedAt(), List.of(), null))
                 .getContent();
     }
@@ -121,8 +125,9 @@ public class ReviewService {
             throw new RecordNotFound("step", stepId);
         }
         StepComment saved = comments.save(new StepComment(moduleId, stepId, access.me(), clean, clock.instant()));
-        return new CommentView(saved.getId(), stepId, directory.find(access.me()).map(p -> p.displayName()).orElse("?"),
-                clean, saved.getCreatedAt());
+        String by = directory.find(access.me()).map(p -> p.displayName()).orElse("?");
+        notices.commented(m, saved, by);
+        return new CommentView(saved.getId(), stepId, by, clean, saved.getCreatedAt());
     }
 
     @Transactional(readOnly = true)
@@ -156,14 +161,14 @@ public class ReviewService {
         }
     }
 
-    private void move(Module m, ModuleStatus to, String note) {
+    private ModuleTransition move(Module m, ModuleStatus to, String note) {
         ModuleStatus from = m.getStatus();
         m.moveTo(to, clock.instant());
-        record(m, from, note);
+        return record(m, from, note);
     }
 
-    private void record(Module m, ModuleStatus from, String note) {
+    private ModuleTransition record(Module m, ModuleStatus from, String note) {
         Instant now = clock.instant();
-        transitions.save(new ModuleTransition(m.getId(), from, m.getStatus(), access.me(), now, note));
+        return transitions.save(new ModuleTransition(m.getId(), from, m.getStatus(), access.me(), now, note));
     }
 }

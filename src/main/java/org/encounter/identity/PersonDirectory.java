@@ -95,6 +95,14 @@ public class PersonDirectory {
                 .map(Person::getId).collect(Collectors.toSet());
     }
 
+    /**
+     * Everyone enabled who holds the role, on the whole platform: today a curator reviews the modules of every
+     * organisation, so the whole panel is told when one waits. When review is scoped, the scope enters here.
+     */
+    public java.util.Set<Long> holding(Role role) {
+        return java.util.Set.copyOf(people.findEnabledIdsHolding(role));
+    }
+
     /** Server-side look-up (e.g. seeding the demo world); never exposed to a browser. */
     public Optional<Long> idByEmail(String email) {
         return people.findByEmail(Person.normaliseEmail(email)).map(Person::getId);

@@ -56,6 +56,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Slice<Person> findPickable(@Param("organisations") java.util.Collection<Long> organisations,
                                @Param("search") String search, @Param("role") Role role, Pageable pageable);
 
+    @Query("select p.id from Person p where p.enabled = true and :role member of p.roles")
+    List<Long> findEnabledIdsHolding(@Param("role") Role role);
+
     @Query(value = "select p from Person p where p.nameRequestedAt is not null",
             countQuery = "select count(p) from Person p where p.nameRequestedAt is not null")
     Slice<Person> findWithNameRequest(Pageable pageable);

@@ -3,6 +3,7 @@ package org.encounter.authoring.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -142,7 +143,36 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
         if (draft.latestVersionNumber() != null) {
             actions.add(new Span(getTranslation("editor.published-version", draft.latestVersionNumber())));
         }
+        // Only the owner, and only a draft no learner ever saw: the service holds the same rule.
+        if (draft.owner() && draft.canEdit() && draft.latestVersionNumber() == null) {
+            Button delete = new Button(getTranslation("editor.delete-draft"), e -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setId("editor-delete-draft");
+            actions.add(delete);
+        }
         return actions;
+    }
+
+    private void confirmDelete() {
+        String title = draft.details().title();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.delete-draft.title"),
+                getTranslation("editor.delete-draft.text", title), getTranslation("editor.delete-draft"), e -> {
+                    try {
+                        saver.flush();
+                        modules.deleteDraft(draft.id());
+                        Notifications.success(getTranslation("editor.draft-deleted", title));
+                        UI.getCurrent().navigate(MyModulesView.class);
+                    } catch (InvalidInputException ex) {
+                        Notifications.error(getTranslation(ex.errors().getFirst().messageKey(),
+                                ex.errors().getFirst().args()));
+                        reload();
+                    }
+                });
+        confirm.setId("editor-delete-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void notes() {

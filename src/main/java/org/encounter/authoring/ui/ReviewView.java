@@ -3,6 +3,7 @@ package org.encounter.authoring.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -110,15 +111,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         changes.setId("review-request-changes");
-        Button publish = new Button(getTranslation("review.publish"), e -> {
-            try {
-                int number = review.publish(draft.id(), draft.revision());
-                Notifications.success(getTranslation("review.published", number));
-                UI.getCurrent().navigate(ReviewQueueView.class);
-            } catch (InvalidInputException ex) {
-                refused(ex);
-            }
-        });
+        Button publish = new Button(getTranslation("review.publish"), e -> confirmPublish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("review-publish");
         Button preview = new Button(getTranslation("editor.preview"),
@@ -128,6 +121,26 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Div box = new Div(new H2(getTranslation("review.decide")), note, buttons);
         box.addClassName("home-card");
         return box;
+    }
+
+    /** Publishing reaches every learner at once, so the curator says yes twice; the text is the one they read. */
+    private void confirmPublish() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("review.publish.confirm-title", draft.details().title()),
+                getTranslation("review.publish.confirm-text"), getTranslation("review.publish"), e -> publish());
+        confirm.setId("review-publish-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private void publish() {
+        try {
+            int number = review.publish(draft.id(), draft.revision());
+            Notifications.success(getTranslation("review.published", number));
+            UI.getCurrent().navigate(ReviewQueueView.class);
+        } catch (InvalidInputException ex) {
+            refused(ex);
+        }
     }
 
     /** A refused decision: when the module changed since it was opened, the curator now reads what it says. */

@@ -148,7 +148,7 @@ class AuthoringViewsTest extends KaribuTest {
         });
 
         _setValue(_get(TextArea.class, spec -> spec.withId("review-note")), "Lovely.");
-        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        publishAndConfirm();
         assertThat(jdbc.queryForObject("select count(*) from module_version where module_id = ?", Integer.class, id))
                 .isZero();
         assertThat(jdbc.queryForObject("select status from module where id = ?", String.class, id)).isEqualTo("IN_REVIEW");
@@ -158,9 +158,18 @@ class AuthoringViewsTest extends KaribuTest {
         assertThat(headings()).contains("A second telling").doesNotContain("The first telling");
         assertThat(_get(TextArea.class, spec -> spec.withId("review-note")).getValue()).isEqualTo("Lovely.");
 
-        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        publishAndConfirm();
         assertThat(jdbc.queryForObject("select content from module_version where module_id = ?", String.class, id))
                 .contains("Words Kaisa has not read.");
+    }
+
+    /** "Publish", then "Publish" again in the dialog that asks first (which the browser then closes). */
+    private static void publishAndConfirm() {
+        _click(_get(Button.class, spec -> spec.withId("review-publish")));
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm.close();
     }
 
     private List<String> headings() {
