@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -41,6 +42,9 @@ class CertificatePdf {
 
     private static final float WIDTH = PDRectangle.A4.getHeight();
     private static final float HEIGHT = PDRectangle.A4.getWidth();
+    private static final String H1 = StandardStructureTypes.H1;
+    private static final String H2 = StandardStructureTypes.H2;
+    private static final String P = StandardStructureTypes.P;
 
     private final CertificateSigner signer;
     private final byte[] srgb;
@@ -99,31 +103,41 @@ class CertificatePdf {
 
             DateTimeFormatter date = dates.dates(FormatStyle.LONG, locale);
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.setNonStrokingColor(0.11f, 0.45f, 0.42f);
-                s.addRect(0, HEIGHT - 14, WIDTH, 14);
-                s.fill();
+                CertificateStructure tags = new CertificateStructure(doc, page, s, locale);
+                tags.artifact(() -> {
+                    s.setNonStrokingColor(0.11f, 0.45f, 0.42f);
+                    s.addRect(0, HEIGHT - 14, WIDTH, 14);
+                    s.fill();
+                });
                 s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
-                float y = HEIGHT - 90;
-                y = centred(s, heading, 30, t("certificate.pdf.heading", locale), y);
-                y = centred(s, text, 13, t("certificate.pdf.certifies", locale), y - 30);
-                y = centred(s, heading, 26, c.learnerName(), y - 20);
-                y = centred(s, text, 13, t("certificate.pdf.completed", locale), y - 26);
-                for (String line : wrap(heading, 20, c.moduleTitle(), WIDTH - 160)) {
-                    y = centred(s, heading, 20, line, y - 10);
-                }
-                y = centred(s, text, 12, t("certificate.pdf.version", locale, c.versionNumber()), y - 8);
-                for (String line : wrap(text, 12, t("module.co-designed-by", locale, c.credits()), WIDTH - 160)) {
-                    y = centred(s, text, 12, line, y - 6);
-                }
-                y = centred(s, text, 12, t("certificate.pdf.date-time", locale, date.format(c.completedAt()),
-                        duration(c.secondsSpent(), locale)), y - 18);
-                centred(s, text, 12, t("certificate.pdf.issued-by", locale, c.organisation()), y - 6);
+                float[] y = {HEIGHT - 90};
+                tags.element(H1, () -> y[0] = centred(s, heading, 30, t("certificate.pdf.heading", locale), y[0]));
+                tags.element(P, () -> y[0] = centred(s, text, 13, t("certificate.pdf.certifies", locale), y[0] - 30));
+                tags.element(H2, () -> y[0] = centred(s, heading, 26, c.learnerName(), y[0] - 20));
+                tags.element(P, () -> y[0] = centred(s, text, 13, t("certificate.pdf.completed", locale), y[0] - 26));
+                tags.element(H2, () -> {
+                    for (String line : wrap(heading, 20, c.moduleTitle(), WIDTH - 160)) {
+                        y[0] = centred(s, heading, 20, line, y[0] - 10);
+                    }
+                });
+                tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.version", locale,
+                        c.versionNumber()), y[0] - 8));
+                tags.element(P, () -> {
+                    for (String line : wrap(text, 12, t("module.co-designed-by", locale, c.credits()), WIDTH - 160)) {
+                        y[0] = centred(s, text, 12, line, y[0] - 6);
+                    }
+                });
+                tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.date-time", locale,
+                        date.format(c.completedAt()), duration(c.secondsSpent(), locale)), y[0] - 18));
+                tags.element(P, () -> centred(s, text, 12, t("certificate.pdf.issued-by", locale, c.organisation()),
+                        y[0] - 6));
 
                 PDImageXObject qr = LosslessFactory.createFromImage(doc, qr(verifyUrl(code)));
-                s.drawImage(qr, 50, 30, 120, 120);
-                write(s, text, 10, t("certificate.pdf.verify", locale), 175, 112);
-                write(s, heading, 13, c.code(), 175, 92);
-                write(s, text, 9, verifyUrl(code), 175, 74);
+                tags.figure(t("certificate.pdf.qr-alt", locale, verifyUrl(code)), () -> s.drawImage(qr, 50, 30, 120, 120));
+                tags.element(P, () -> write(s, text, 10, t("certificate.pdf.verify", locale), 175, 112));
+                tags.element(P, () -> write(s, heading, 13, c.code(), 175, 92));
+                tags.element(P, () -> write(s, text, 9, verifyUrl(code), 175, 74));
+                tags.finish();
             }
             archival(doc, info, locale);
             doc.save(out);
@@ -133,7 +147,7 @@ class CertificatePdf {
         }
     }
 
-    /** PDF/A-2b: XMP metadata matching the document information, and an sRGB output intent. */
+    /** PDF/A-2a (with the structure): XMP metadata matching the document information, and an sRGB output intent. */
     private void archival(PDDocument doc, PDDocumentInformation info, Locale locale) throws IOException {
         java.util.Calendar now = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
         now.set(java.util.Calendar.MILLISECOND, 0);
@@ -178,7 +192,7 @@ class CertificatePdf {
         }
     }
 
-    /** The XMP packet PDF/A-2b asks for, matching the document information dictionary. */
+    /** The XMP packet PDF/A-2a asks for, matching the document information dictionary. */
     private static final String XMP = """
             <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -187,7 +201,7 @@ class CertificatePdf {
                 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
                 xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
             <pdfaid:part>2</pdfaid:part>
-            <pdfaid:conformance>B</pdfaid:conformance>
+            <pdfaid:conformance>A</pdfaid:conformance>
             <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
             <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
             <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{subject}</rdf:li></rdf:Alt></dc:description>

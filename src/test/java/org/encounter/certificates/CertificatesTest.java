@@ -186,20 +186,34 @@ class CertificatesTest extends ServiceTest {
     }
 
     @Test
-    void the_pdf_is_pdf_a_2b_and_signed_and_any_change_breaks_the_signature() throws Exception {
+    void the_pdf_is_tagged_pdf_a_2a_and_signed_and_any_change_breaks_the_signature() throws Exception {
         complete("ahmed");
         CertificateView mine = as("ahmed", () -> certificates.mine()).getFirst();
         byte[] pdf = as("ahmed", () -> certificates.pdf(mine.id(), Locale.ENGLISH));
 
         org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
         try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(pdf),
-                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A);
              var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(
-                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false)) {
+                     org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A, false)) {
             var result = validator.validate(parser);
             assertThat(result.isCompliant()).as(result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
                     .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(10).toList().toString()).isTrue();
+        }
+
+        // A screen reader meets the certificate in order: heading, the learner, the module, the facts, and the QR
+        // code by what it does.
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            var document = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                    root.getKids().getFirst();
+            var kids = document.getKids().stream().map(k ->
+                    (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k).toList();
+            assertThat(kids.getFirst().getStructureType()).isEqualTo("H1");
+            assertThat(kids).filteredOn(k -> k.getStructureType().equals("Figure")).singleElement()
+                    .satisfies(f -> assertThat(f.getAlternateDescription()).contains("/verify/"));
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
         }
 
         assertThat(signatureValid(pdf)).isTrue();
