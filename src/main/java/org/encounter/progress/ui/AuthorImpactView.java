@@ -35,11 +35,13 @@ public class AuthorImpactView extends VerticalLayout implements HasDynamicTitle 
         List<ModuleImpact> modules = impact.forMyModules();
         if (modules.isEmpty()) {
             add(new Paragraph(getTranslation("author-impact.none")));
+        } else {
+            add(new Paragraph(getTranslation("impact.intro-cohorts")));
         }
         DateTimeFormatter dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         for (ModuleImpact m : modules) {
             add(new H2(m.title()));
-            add(new ImpactPanel(List.of(m), false));
+            add(ImpactPanel.figuresOnly(m));
             AuthorFeedback heard = feedback.forModule(m.moduleId());
             add(new H3(getTranslation("author-impact.feedback")));
             if (heard.feedback().isEmpty()) {

@@ -24,28 +24,45 @@ public class ImpactPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("impact.none")));
         }
         for (ModuleImpact m : modules) {
-            Div box = new Div();
-            box.addClassName("impact-module");
-            box.getElement().setAttribute("data-module", String.valueOf(m.moduleId()));
-            box.add(new H3(m.title()));
-            for (ModuleImpact.Statement s : m.statements()) {
-                Div row = new Div(new Span(s.text()));
-                row.addClassName("impact-statement");
-                if (withTeam) {
-                    row.add(figure("impact.team", s.team(), false));
-                }
-                row.add(figure("impact.everyone", s.everyone(), false));
-                box.add(row);
-            }
-            Div tried = new Div(new Span(getTranslation("impact.tried")));
-            tried.addClassName("impact-statement");
-            if (withTeam) {
-                tried.add(figure("impact.team", m.teamTried(), true));
-            }
-            tried.add(figure("impact.everyone", m.everyoneTried(), true));
-            box.add(tried);
-            add(box);
+            add(module(m, withTeam, true));
         }
+    }
+
+    /** One module's figures under a heading the page already shows (the intro too): nothing said twice. */
+    static ImpactPanel figuresOnly(ModuleImpact m) {
+        return new ImpactPanel(m);
+    }
+
+    private ImpactPanel(ModuleImpact m) {
+        setPadding(false);
+        setId("impact-" + m.moduleId());
+        add(module(m, false, false));
+    }
+
+    private Div module(ModuleImpact m, boolean withTeam, boolean titled) {
+        Div box = new Div();
+        box.addClassName("impact-module");
+        box.getElement().setAttribute("data-module", String.valueOf(m.moduleId()));
+        if (titled) {
+            box.add(new H3(m.title()));
+        }
+        for (ModuleImpact.Statement s : m.statements()) {
+            Div row = new Div(new Span(s.text()));
+            row.addClassName("impact-statement");
+            if (withTeam) {
+                row.add(figure("impact.team", s.team(), false));
+            }
+            row.add(figure("impact.everyone", s.everyone(), false));
+            box.add(row);
+        }
+        Div tried = new Div(new Span(getTranslation("impact.tried")));
+        tried.addClassName("impact-statement");
+        if (withTeam) {
+            tried.add(figure("impact.team", m.teamTried(), true));
+        }
+        tried.add(figure("impact.everyone", m.everyoneTried(), true));
+        box.add(tried);
+        return box;
     }
 
     private Paragraph figure(String whoKey, ModuleImpact.Figure f, boolean share) {

@@ -153,6 +153,13 @@ class TeamProgressKaribuTest extends KaribuTest {
         String page = _get(AuthorImpactView.class).getElement().getTextRecursively();
         assertThat(page).contains("See the whole person", "Listening before the form.",
                 "The young people’s own words stayed with me all week.", "Tuula Heikkinen");
+        // Each module's title and the page's introduction are said once, not again inside the figures.
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText())
+                .filter("See the whole person"::equals)).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText())
+                .filter("See the whole person"::equals)).isEmpty();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)
+                .filter(t -> t.equals(UI.getCurrent().getTranslation("impact.intro-cohorts")))).hasSize(1);
         TeamProgressTest.PRIVATE.forEach(text -> assertThat(page).doesNotContain(text));
         assertThatThrownBy(() -> UI.getCurrent().navigate("team"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
