@@ -37,7 +37,7 @@ class ProgressMatrix extends Grid<PersonRef> {
         for (TeamProgress.ModuleColumn m : p.modules()) {
             Grid.Column<PersonRef> column = grid.addColumn(r -> p.cell(r.id(), m.moduleId())
                             .map(c -> getTranslation(c.status().labelKey())).orElse("–"))
-                    .setHeader(m.title()).setWidth("11rem").setFlexGrow(0).setKey("module-" + m.moduleId());
+                    .setHeader(header(m.title())).setWidth("11rem").setFlexGrow(0).setKey("module-" + m.moduleId());
             column.setTooltipGenerator(r -> p.cell(r.id(), m.moduleId()).map(this::tooltip).orElse(null));
             column.setPartNameGenerator(r -> p.cell(r.id(), m.moduleId())
                     .map(c -> "cell-" + c.status().name().toLowerCase().replace('_', '-')).orElse(null));
@@ -47,6 +47,14 @@ class ProgressMatrix extends Grid<PersonRef> {
                 .setHeader(getTranslation("progress.totals")).setAutoWidth(true).setTextAlign(ColumnTextAlign.START);
         memberTotals.setKey("totals");
         grid.setItems(p.members());
+    }
+
+    /** A module's title wraps in its column rather than being cut, and its full text is the header's tooltip. */
+    private static com.vaadin.flow.component.html.Span header(String title) {
+        com.vaadin.flow.component.html.Span header = new com.vaadin.flow.component.html.Span(title);
+        header.addClassName("matrix-header");
+        header.setTitle(title);
+        return header;
     }
 
     private String tooltip(Cell c) {
