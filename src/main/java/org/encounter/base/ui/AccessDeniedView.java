@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A service refused a page's data (roles or ownership): shown as "not found", revealing nothing. */
 @AnonymousAllowed
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     @Override
