@@ -30,6 +30,47 @@ const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#A86B00', '#5C5C5C
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+// WCAG 1.4.11: a bar or slice must reach 3:1 against the background. Colours sent by the server that do not
+// are darkened (on a light background) or lightened (on a dark one) step by step until they do.
+const MIN_CONTRAST = 3;
+
+function rgb(colour) {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour || '');
+  if (hex) {
+    const h = hex[1].length === 3 ? hex[1].replace(/./g, (c) => c + c) : hex[1];
+    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  }
+  const fn = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)/i.exec(colour || '');
+  return fn ? fn.slice(1, 4).map(Number) : null;
+}
+
+function luminance([r, g, b]) {
+  const lin = (v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function readable(colour, background) {
+  const c = rgb(colour);
+  const bg = rgb(background) || [255, 255, 255];
+  if (!c || contrast(c, bg) >= MIN_CONTRAST) {
+    return colour;
+  }
+  const towards = luminance(bg) > 0.5 ? 0 : 255;
+  let mixed = c;
+  for (let t = 0.05; t <= 1 && contrast(mixed, bg) < MIN_CONTRAST; t += 0.05) {
+    mixed = c.map((v) => Math.round(v + (towards - v) * t));
+  }
+  return `rgb(${mixed.join(', ')})`;
+}
+
 const template = document.createElement('template');
 template.innerHTML = `
   <style>
@@ -161,7 +202,8 @@ class EncounterChart extends HTMLElement {
   }
 
   _dataset(series, index, doughnut, count, background) {
-    const own = Array.isArray(series.colours) && series.colours.length > 0 ? series.colours : null;
+    const own = Array.isArray(series.colours) && series.colours.length > 0
+      ? series.colours.map((c) => readable(c, background)) : null;
     // A doughnut's slices each take the next colour; bar series are told apart by one colour
     // per series, unless the series brings its own (one colour, or one per bar).
     const colours = doughnut

@@ -68,7 +68,8 @@ public class MyModulesView extends VerticalLayout implements HasDynamicTitle {
         for (ModuleSummary m : mine) {
             Span badge = new Span(getTranslation(m.status().labelKey()));
             badge.getElement().getThemeList().add("badge");
-            Button open = new Button(getTranslation("authoring.open", m.title()),
+            Button open = org.encounter.base.ui.ShortButton.create(getTranslation("authoring.open.short"),
+                    getTranslation("authoring.open", m.title()),
                     e -> UI.getCurrent().navigate("authoring/" + m.id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Div card = new Div(new H2(m.title()), badge,

@@ -27,6 +27,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter format = dates.dateTimes(getLocale());
         Grid<ModuleSummary> grid = new Grid<>(ModuleSummary.class, false);
         grid.setId("review-queue");
+        org.encounter.base.ui.GridRows.openWithEnter(grid);
         grid.addColumn(ModuleSummary::title).setHeader(getTranslation("module.title")).setFlexGrow(3);
         grid.addColumn(m -> format.format(m.updatedAt())).setHeader(getTranslation("review.submitted"));
         grid.setItems(query -> review.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -142,6 +142,8 @@ class StepEditor extends Div {
         onChange(bodyField);
         bodyField.addValueChangeListener(e -> preview.show(e.getValue()));
         preview.addClassName("markdown-preview");
+        // A name needs a role to hang on: a group named "Preview" (a bare div may not carry aria-label).
+        preview.getElement().setAttribute("role", "group");
         preview.getElement().setAttribute("aria-label", getTranslation("step.preview"));
         add(bodyField, new Paragraph(getTranslation("step.preview")), preview);
     }

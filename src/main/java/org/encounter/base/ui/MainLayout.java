@@ -1,14 +1,19 @@
 package org.encounter.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -19,13 +24,26 @@ import org.encounter.base.CurrentUserName;
 /**
  * The frame around every signed-in page. The navigation is built from the views' {@code @Menu}
  * entries, which Vaadin filters by the views' access rules, so each person sees only what their
- * roles allow.
+ * roles allow. The page is in a {@code <main>} landmark that a skip link (the first Tab stop) leads to, and
+ * after each navigation inside the app focus moves to the new page's heading, so a keyboard or screen-reader
+ * user starts where the new content starts instead of at the top of the page.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Focuses the main content's h1 (or the main itself when a page has none), reachable by script only. */
+    static final String FOCUS_HEADING = """
+            const main = document.getElementById('main-content');
+            if (main) {
+              const target = main.querySelector('h1') || main;
+              if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+              target.focus({ preventScroll: false });
+            }""";
 
     private final transient AuthenticationContext authentication;
+    private final Main main = new Main();
+    private boolean firstPage = true;
 
     public MainLayout(AuthenticationContext authentication, CurrentUserName currentUserName) {
         this.authentication = authentication;
@@ -35,7 +53,16 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(toggle, title);
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // The browser's own jump would only scroll; this moves focus to the page's heading as well.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_HEADING
+                + " });");
+        addToNavbar(skip, toggle, title);
+        main.setId("main-content");
+        main.addClassName("app-main");
+        setContent(main);
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
@@ -61,5 +88,28 @@ public class MainLayout extends AppLayout {
             footer.add(who, profile, signOut);
         });
         addToDrawer(nav, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // The first page of a visit starts at the top (and the skip link); later ones focus their heading.
+        if (firstPage) {
+            firstPage = false;
+            return;
+        }
+        main.getElement().executeJs("requestAnimationFrame(() => { " + FOCUS_HEADING + " });");
     }
 }

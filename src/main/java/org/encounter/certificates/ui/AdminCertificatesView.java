@@ -68,6 +68,7 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
 
         DateTimeFormatter date = dates.dates(FormatStyle.MEDIUM, getLocale());
         grid.setId("admin-certificates");
+        org.encounter.base.ui.GridRows.openWithEnter(grid);
         grid.addColumn(CertificateView::learnerName).setHeader(getTranslation("person.name")).setAutoWidth(true);
         grid.addColumn(c -> c.moduleTitle() + " · v" + c.versionNumber()).setHeader(getTranslation("module.title"));
         grid.addColumn(c -> date.format(c.completedAt())).setHeader(getTranslation("admin-certificates.completed"));

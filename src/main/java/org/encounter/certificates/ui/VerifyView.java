@@ -39,6 +39,8 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
         this.verification = verification;
         this.limiter = limiter;
         addClassName("centered-page");
+        // A page without the app frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         code.setLabel(getTranslation("verify.code"));
         code.setHelperText(getTranslation("verify.code.help"));

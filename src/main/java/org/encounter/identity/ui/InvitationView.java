@@ -34,6 +34,8 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     public InvitationView(InvitationService invitations) {
         this.invitations = invitations;
         addClassName("centered-page");
+        // A page without the app frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
     }
 

@@ -50,6 +50,7 @@ public class InvitationsView extends AdminPage implements HasDynamicTitle {
         DateTimeFormatter format = dates.dateTimes(getLocale());
         grid.setItems(query -> invitations.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setId("invitations-grid");
+        org.encounter.base.ui.GridRows.openWithEnter(grid);
         grid.addColumn(i -> i.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("person.roles"));
         grid.addColumn(i -> i.teamName() == null ? "" : i.teamName()).setHeader(getTranslation("team.name"));

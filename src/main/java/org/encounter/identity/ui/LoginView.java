@@ -31,6 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
         addClassName("centered-page");
+        // A page without the app frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

@@ -19,6 +19,7 @@ class SearchableGrid<T> extends Grid<T> {
         super(type, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setPageSize(50);
+        org.encounter.base.ui.GridRows.openWithEnter(this);
         search.setPlaceholder(getTranslation(searchLabelKey));
         search.setAriaLabel(getTranslation(searchLabelKey));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -33,6 +33,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     public SetupView(SetupService setup) {
         this.setup = setup;
         addClassName("centered-page");
+        // A page without the app frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
     }
 

@@ -135,7 +135,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         card.add(facts);
         String action = entry.myStatus() == null ? "catalogue.start"
                 : entry.myStatus() == org.encounter.learning.AttemptStatus.COMPLETED ? "catalogue.again" : "catalogue.continue";
-        Button open = new Button(getTranslation(action, m.title()),
+        Button open = org.encounter.base.ui.ShortButton.create(getTranslation(action + ".short"),
+                getTranslation(action, m.title()),
                 e -> UI.getCurrent().navigate("learn/attempt/" + learning.start(m.moduleId())));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClassName("catalogue-open");

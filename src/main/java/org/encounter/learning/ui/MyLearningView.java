@@ -69,8 +69,9 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                 card.add(new Paragraph(getTranslation("my-learning.completed-on",
                         dates.format(item.completedAt()))));
             }
-            Button open = new Button(getTranslation(item.attemptId() == null ? "catalogue.start" : "my-learning.open",
-                    item.title()), e -> UI.getCurrent().navigate("learn/attempt/"
+            String action = item.attemptId() == null ? "catalogue.start" : "my-learning.open";
+            Button open = org.encounter.base.ui.ShortButton.create(getTranslation(action + ".short"),
+                    getTranslation(action, item.title()), e -> UI.getCurrent().navigate("learn/attempt/"
                     + (item.attemptId() == null ? learning.start(item.moduleId()) : item.attemptId())));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.add(open);

@@ -61,12 +61,24 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final Autosaver saver = new Autosaver(saveStatus);
     private PlayerState state;
     private final Map<String, HasValidation> fields = new HashMap<>();
+    // The frame stays on the page while the steps change under it, so the live region is announced.
+    private final H1 title = new H1();
+    private final Span where = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Div body = new Div();
 
     public PlayerView(LearningService learning, org.encounter.base.Dates dates) {
         this.dates = dates;
         this.learning = learning;
         addClassNames("view", "player");
         saveStatus.setId("player-save-status");
+        where.setId("player-position");
+        where.getElement().setAttribute("role", "status");
+        where.getElement().setAttribute("aria-live", "polite");
+        where.getElement().setAttribute("aria-atomic", "true");
+        progress.getElement().setAttribute("aria-labelledby", "player-position");
+        body.setWidthFull();
+        add(title, where, progress, saveStatus, body);
     }
 
     @Override
@@ -76,31 +88,39 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void render() {
-        removeAll();
+        body.removeAll();
         fields.clear();
         int n = state.module().steps().size();
         int position = state.position();
-        add(new Paragraph(state.module().title()));
-        Span where = new Span(position < 0 ? getTranslation("player.overview", n)
+        title.setText(state.module().title());
+        where.setText(position < 0 ? getTranslation("player.overview", n)
                 : position >= n ? getTranslation("player.done") : getTranslation("player.step-of", position + 1, n));
-        where.setId("player-position");
-        ProgressBar progress = new ProgressBar(0, n + 1, Math.max(0, Math.min(n + 1, position + 1)));
-        progress.getElement().setAttribute("aria-labelledby", "player-position");
-        add(where, progress, saveStatus);
+        progress.setMax(n + 1);
+        progress.setValue(Math.max(0, Math.min(n + 1, position + 1)));
         if (position < 0) {
-            add(intro());
+            body.add(intro());
         } else if (position >= n) {
-            add(new CompletedPanel(learning, state, () -> {
+            body.add(new CompletedPanel(learning, state, () -> {
                 state = learning.player(state.attemptId());
-                render();
+                rerender();
             }));
         } else {
-            add(step(position, state.module().steps().get(position), state.steps().get(position)));
+            body.add(step(position, state.module().steps().get(position), state.steps().get(position)));
         }
     }
 
+    /** A new step in place of the last one: focus moves to its heading, as it would on a new page. */
+    private void rerender() {
+        render();
+        body.getElement().executeJs("""
+                requestAnimationFrame(() => {
+                  const target = this.querySelector('h2') || document.querySelector('.player h1');
+                  if (target) { target.setAttribute('tabindex', '-1'); target.focus(); }
+                });""");
+    }
+
     private Component intro() {
-        Div intro = new Div(new H1(state.module().title()), new MarkdownView(state.module().summary()));
+        Div intro = new Div(new MarkdownView(state.module().summary()));
         Paragraph by = new Paragraph(getTranslation("module.co-designed-by", String.join(", ", state.module().credits())));
         by.addClassName("credits");
         intro.add(by);
@@ -334,7 +354,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private void complete(int position, StepAnswer answer) {
         try {
             state = learning.completeStep(state.attemptId(), position, answer);
-            render();
+            rerender();
         } catch (InvalidInputException e) {
             FormErrors.show(e, this, fields);
         }
@@ -344,7 +364,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             learning.goTo(state.attemptId(), position);
             state = learning.player(state.attemptId());
-            render();
+            rerender();
         } catch (InvalidInputException e) {
             Notifications.error(getTranslation(e.errors().getFirst().messageKey()));
         }

@@ -62,6 +62,7 @@ class AssignmentsPanel extends VerticalLayout {
         assign.setId("progress-assign");
         DateTimeFormatter dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         grid.setId("progress-assignments");
+        org.encounter.base.ui.GridRows.openWithEnter(grid);
         grid.setAllRowsVisible(true);
         grid.addColumn(TeamAssignment::learnerName).setHeader(getTranslation("progress.member")).setAutoWidth(true);
         grid.addColumn(TeamAssignment::moduleTitle).setHeader(getTranslation("progress.filter.module"));

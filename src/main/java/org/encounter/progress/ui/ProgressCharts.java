@@ -8,8 +8,12 @@ import org.encounter.base.ui.Chart;
 /** A chart with the same numbers as a table beside it, for screen readers and for people who prefer reading. */
 final class ProgressCharts {
 
-    /** Status colours: completed green, overdue and expired red, expiring orange, the rest blue and grey. */
-    static final List<String> STATUS_COLOURS = List.of("#6b7280", "#0072b2", "#56b4e9", "#009e73", "#c0392b",
+    /**
+     * Status colours: completed green, overdue and expired red, expiring orange, awaiting report back reddish
+     * purple, the rest blue and grey. Each reaches 3:1 against white (WCAG 1.4.11); the sky blue once used for
+     * "awaiting report back" (#56b4e9) had 2.3:1.
+     */
+    static final List<String> STATUS_COLOURS = List.of("#6b7280", "#0072b2", "#b0569a", "#009e73", "#c0392b",
             "#d55e00", "#7f1d1d");
 
     private ProgressCharts() {

@@ -121,6 +121,17 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("progress.tab.assignments"), assignments);
         tabs.add(getTranslation("progress.tab.impact"), impactHolder);
         tabs.setId("progress-tabs");
+        // vaadin-tabs (role tablist) keeps a focusable scroll box in its shadow DOM, and a tablist may hold
+        // nothing but tabs: screen readers then find a stray element among the tabs (axe:
+        // aria-required-children). Arrow keys move between the tabs and scroll them, so the box need not
+        // take focus itself.
+        tabs.addAttachListener(e -> tabs.getElement().executeJs("""
+                customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {
+                  const list = this.querySelector('vaadin-tabs');
+                  if (list && list.shadowRoot) {
+                    list.shadowRoot.querySelectorAll('div[tabindex]').forEach(d => d.removeAttribute('tabindex'));
+                  }
+                }));"""));
         add(tabs);
         refresh();
     }

@@ -83,7 +83,10 @@ public class StoriesView extends VerticalLayout implements HasDynamicTitle {
         module.addValueChangeListener(e -> showApproved());
         theme.addValueChangeListener(e -> showApproved());
         list.setId("stories-list");
-        add(new HorizontalLayout(module, theme), list);
+        HorizontalLayout filters = new HorizontalLayout(module, theme);
+        // On a phone the two filters stand one above the other instead of pushing the page sideways.
+        filters.setWrap(true);
+        add(filters, list);
         showApproved();
     }
 

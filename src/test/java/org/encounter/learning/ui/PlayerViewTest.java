@@ -37,7 +37,7 @@ class PlayerViewTest extends KaribuTest {
         UI.getCurrent().navigate(CatalogueView.class);
         assertThat(_find(H2.class).stream().map(H2::getText).toList())
                 .contains("See the whole person", "When our assumptions came tumbling down", "Walk in another's shoes");
-        _click(_get(Button.class, spec -> spec.withText("Start See the whole person")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Start See the whole person")));
 
         assertThat(_get(Span.class, spec -> spec.withId("player-position")).getText()).isEqualTo("Overview · 7 steps");
         RadioButtonGroup<Integer> firstRating = _find(RadioButtonGroup.class).getFirst();
