@@ -117,6 +117,12 @@ class SignInBrowserIT extends BrowserJourney {
                 .setIsMobile(true).setHasTouch(true)).newPage();
         page.navigate("http://localhost:" + port + "/login");
         assertThat(page.locator("vaadin-login-form")).containsText("Kirjaudu sisään");
+        // What the browser side writes itself speaks Finnish too: the password's reveal button, the connection
+        // indicator.
+        assertThat(page.locator("vaadin-login-form vaadin-password-field-button")).hasAttribute("aria-label",
+                "Näytä salasana");
+        page.waitForCondition(() -> "Yhteys katkesi".equals(page.evaluate(
+                "window.Vaadin && window.Vaadin.connectionIndicator && window.Vaadin.connectionIndicator.offlineText")));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/login-phone-fi.png")));
         // Fiona chose English: her own setting wins over the Finnish browser.
         signIn("fiona", PASSWORD);
@@ -137,6 +143,10 @@ class SignInBrowserIT extends BrowserJourney {
     void too_many_tries_look_exactly_like_a_wrong_password_even_with_the_right_one() {
         signIn("ahmed", "not the right password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error"));
+        // A mistyped password costs only the password: the e-mail is still there and the password has the focus.
+        assertThat(page.locator("vaadin-login-form input[name=username]")).hasValue("ahmed" + DOMAIN);
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
+                "document.activeElement && document.activeElement.closest('vaadin-password-field') !== null")));
         // The form's own message (each field has an error-message part too).
         var error = page.locator("vaadin-login-form [part='error-message']").first();
         assertThat(error).isVisible();

@@ -23,8 +23,10 @@ class LocaleInitListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> currentPerson.language()
-                .ifPresent(language -> init.getUI().setLocale(Locale.of(language))));
+        event.getSource().addUIInitListener(init -> {
+            currentPerson.language().ifPresent(language -> init.getUI().setLocale(Locale.of(language)));
+            org.encounter.base.ui.ClientTexts.apply(init.getUI());
+        });
         event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
                 .attr("lang", language(page.getVaadinRequest())));
     }

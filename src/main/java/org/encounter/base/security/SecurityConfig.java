@@ -65,6 +65,11 @@ class SecurityConfig {
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
             String reason = exception instanceof DisabledException ? "disabled" : "error";
+            // The sign-in page offers the e-mail again, so a mistyped password costs only the password.
+            String email = request.getParameter("username");
+            if (email != null && email.length() <= 320) {
+                request.getSession().setAttribute(LastSignIn.EMAIL, email);
+            }
             response.sendRedirect(request.getContextPath() + LOGIN + "?" + reason);
         };
     }

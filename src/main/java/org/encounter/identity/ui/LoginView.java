@@ -72,11 +72,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
+        offerEmailAgain();
         String key = params.containsKey("disabled") ? "login.disabled"
                 : params.containsKey("ended") ? "login.ended" : null;
         notice.setVisible(key != null);
         if (key != null) {
             notice.setText(getTranslation(key));
+        }
+    }
+
+    /** After a failed try the e-mail stays filled in and the password field has the focus. */
+    private void offerEmailAgain() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+        Object email = session.getAttribute(org.encounter.base.security.LastSignIn.EMAIL);
+        session.removeAttribute(org.encounter.base.security.LastSignIn.EMAIL);
+        if (email instanceof String last && !last.isBlank()) {
+            form.getElement().executeJs("""
+                    const form = this;
+                    let tries = 0;
+                    const fill = () => {
+                      const field = name => {
+                        const input = form.querySelector('input[name="' + name + '"]');
+                        return input && (input.closest('vaadin-text-field, vaadin-password-field') || input);
+                      };
+                      const email = field('username');
+                      const password = field('password');
+                      if (email && password) {
+                        email.value = $0;
+                        password.focus();
+                      } else if (tries++ < 50) {
+                        requestAnimationFrame(fill);
+                      }
+                    };
+                    fill();""", last);
         }
     }
 
