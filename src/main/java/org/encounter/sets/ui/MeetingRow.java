@@ -22,8 +22,8 @@ class MeetingRow extends Div {
 
     private final Long id;
     final DatePicker date = org.encounter.base.ui.DatePickers.localise(new DatePicker());
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final TimePicker start = org.encounter.base.ui.DatePickers.localise(new TimePicker());
+    final TimePicker end = org.encounter.base.ui.DatePickers.localise(new TimePicker());
     final TextField place = new TextField();
     final TextField link = new TextField();
     final Button remove = new Button(VaadinIcon.TRASH.create());

@@ -86,6 +86,11 @@ class SetsKaribuTest extends KaribuTest {
 
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(9);
         _setValue(_get(DatePicker.class, spec -> spec.withId("meeting-1-date")), day);
+        // The pickers speak the facilitator's language, messages included.
+        assertThat(_get(TimePicker.class, spec -> spec.withId("meeting-1-start")).getI18n().getBadInputErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("timepicker.bad-input"));
+        assertThat(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("meeting-1-date"))
+                .getI18n().getToday()).isEqualTo(UI.getCurrent().getTranslation("datepicker.today"));
         _setValue(_get(TimePicker.class, spec -> spec.withId("meeting-1-start")), LocalTime.of(13, 0));
         _setValue(_get(TimePicker.class, spec -> spec.withId("meeting-1-end")), LocalTime.of(14, 30));
         _setValue(_get(TextField.class, spec -> spec.withId("meeting-1-place")), "Library, meeting room");
