@@ -32,6 +32,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final transient PersonService people;
     private final TextField displayName = new TextField();
     private final Select<String> language = new Select<>();
+    private String savedLanguage;
+    private String savedName;
     private final PasswordField currentPassword = new PasswordField();
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField confirmPassword = new PasswordField();
@@ -49,6 +51,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         displayName.setMaxLength(100);
         displayName.setRequired(true);
         displayName.setValue(profile.displayName());
+        savedName = profile.displayName();
         displayName.setId("profile-display-name");
 
         language.setLabel(getTranslation("profile.language"));
@@ -56,6 +59,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("profile.language.browser")
                 : getTranslation("language." + code));
         language.setValue(profile.language() == null ? "" : profile.language());
+        savedLanguage = profile.language();
 
         Button save = new Button(getTranslation("action.save"), e -> saveProfile());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -110,9 +114,15 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             people.updateMyProfile(displayName.getValue(), code);
             FormErrors.clear(Map.of("displayName", displayName));
             Notifications.success(getTranslation("profile.saved"));
-            UI ui = UI.getCurrent();
-            ui.setLocale(code == null ? ui.getSession().getBrowser().getLocale() : Locale.of(code));
-            ui.getPage().reload();
+            // The menu shows the name and every page the language: a change to either shows at once, on a fresh
+            // page. Saving without a change reloads nothing.
+            if (!java.util.Objects.equals(code, savedLanguage) || !displayName.getValue().strip().equals(savedName)) {
+                UI ui = UI.getCurrent();
+                ui.setLocale(code == null ? ui.getSession().getBrowser().getLocale() : Locale.of(code));
+                ui.getPage().reload();
+            }
+            savedLanguage = code;
+            savedName = displayName.getValue().strip();
         } catch (InvalidInputException e) {
             FormErrors.show(e, this, Map.<String, HasValidation>of("displayName", displayName, "language", language));
         }
