@@ -39,6 +39,19 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
+    /** Acts as another demo person (their own device) and returns to the signed-in one. */
+    protected <T> T as(String who, java.util.function.Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var user = users.loadUserByUsername(who.contains("@") ? who : who + ServiceTest.DOMAIN);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
     @AfterEach
     protected void tearDownVaadin() {
         MockVaadin.tearDown();

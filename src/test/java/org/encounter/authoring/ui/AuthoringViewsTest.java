@@ -176,18 +176,6 @@ class AuthoringViewsTest extends KaribuTest {
         return _find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()).toList();
     }
 
-    /** Acts as another demo person (their own device) and returns to the signed-in one. */
-    private <T> T as(String who, java.util.function.Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var user = users.loadUserByUsername(who + DOMAIN);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 
     @Test
     void a_learner_cannot_open_someone_elses_draft() {

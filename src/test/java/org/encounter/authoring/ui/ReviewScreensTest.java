@@ -187,16 +187,4 @@ class ReviewScreensTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withId("home-review-waiting"))).isEmpty();
     }
 
-    /** Acts as another demo person (their own device) and returns to the signed-in one. */
-    private <T> T as(String who, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var user = users.loadUserByUsername(who + DOMAIN);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 }

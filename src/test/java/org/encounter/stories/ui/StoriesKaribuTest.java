@@ -121,16 +121,4 @@ class StoriesKaribuTest extends KaribuTest {
                 who + DOMAIN);
     }
 
-    /** Acts as another demo person (their own device) and returns to the signed-in one. */
-    private <T> T as(String who, java.util.function.Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var user = users.loadUserByUsername(who + DOMAIN);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 }
