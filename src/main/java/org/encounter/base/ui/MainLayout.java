@@ -2,6 +2,7 @@ package org.encounter.base.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,8 +65,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         main.addClassName("app-main");
         setContent(main);
 
+        // The drawer's and the menu's own words for screen readers, in the reader's language.
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.nav-toggle")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

@@ -114,7 +114,8 @@ public class TeamsView extends AdminPage implements HasDynamicTitle {
     }
 
     private MultiSelectComboBox<PersonRef> peoplePicker(String labelKey, java.util.List<PersonRef> selected) {
-        MultiSelectComboBox<PersonRef> picker = new MultiSelectComboBox<>(getTranslation(labelKey));
+        MultiSelectComboBox<PersonRef> picker = org.encounter.base.ui.PersonPickers.localise(
+                new MultiSelectComboBox<>(getTranslation(labelKey)));
         picker.setItems(query -> people.choices(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         picker.setItemLabelGenerator(PersonRef::displayName);

@@ -131,7 +131,8 @@ class AssignmentsPanel extends VerticalLayout {
         module.setWidthFull();
         module.setId("assign-module");
         List<PersonRef> members = progress.members(team.id());
-        MultiSelectComboBox<PersonRef> who = new MultiSelectComboBox<>(getTranslation("progress.assign-members"));
+        MultiSelectComboBox<PersonRef> who = org.encounter.base.ui.PersonPickers.localise(
+                new MultiSelectComboBox<>(getTranslation("progress.assign-members")));
         who.setItems(members);
         who.setItemLabelGenerator(PersonRef::displayName);
         who.setWidthFull();

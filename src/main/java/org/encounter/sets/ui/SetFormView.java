@@ -78,6 +78,7 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
         module.setWidthFull();
         module.setId("set-module");
         members.setLabel(getTranslation("set.members"));
+        org.encounter.base.ui.PersonPickers.localise(members);
         members.setHelperText(getTranslation("set.members-help", SetService.RECOMMENDED_MIN, SetService.RECOMMENDED_MAX));
         members.setItemLabelGenerator(PersonRef::displayName);
         members.setItems(query -> people(query.getFilter().orElse(""), Role.LEARNER).stream()
