@@ -45,11 +45,34 @@ public class Dates {
 
     /** Dates (a {@link LocalDate} or an {@link Instant}) in the reader's language, e.g. fi "30.9.2026". */
     public DateTimeFormatter dates(FormatStyle style, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).withZone(zone);
+        return days(style, locale).withZone(zone);
     }
 
     /** A date and time of day in the reader's language, e.g. fi "30.9.2026 klo 14.05". */
     public DateTimeFormatter dateTimes(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(writing(locale)).withZone(zone);
+    }
+
+    /**
+     * The conventions a language's dates are written in. English is written day first and on a 24-hour clock
+     * ("5 Dec 2026", "13:00"), as the date pickers read it, not in the United States' order.
+     */
+    public static Locale writing(Locale locale) {
+        return locale.getLanguage().equals("en") && locale.getCountry().isEmpty() ? Locale.UK : locale;
+    }
+
+    /** Days already placed in a zone (a {@link LocalDate}, a zoned time) in the reader's language. */
+    public static DateTimeFormatter days(FormatStyle style, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(writing(locale));
+    }
+
+    /** Times of day already placed in a zone, in the reader's language: fi "14.05", en "14:05". */
+    public static DateTimeFormatter times(FormatStyle style, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(style).withLocale(writing(locale));
+    }
+
+    /** A day and a time of day already placed in a zone, in the reader's language. */
+    public static DateTimeFormatter dayTimes(FormatStyle day, FormatStyle time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(day, time).withLocale(writing(locale));
     }
 }

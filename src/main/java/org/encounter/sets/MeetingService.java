@@ -206,7 +206,7 @@ public class MeetingService {
             emails.putAll(directory.emails(personIds));
         }
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter time = org.encounter.base.Dates.times(FormatStyle.SHORT, locale);
         List<String> header = new ArrayList<>(List.of(t("attendance.csv.set", locale), t("attendance.csv.meeting", locale),
                 t("attendance.csv.date", locale), t("attendance.csv.time", locale), t("attendance.csv.member", locale)));
         if (withEmails) {

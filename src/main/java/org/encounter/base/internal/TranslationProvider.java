@@ -3,7 +3,6 @@ package org.encounter.base.internal;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,7 @@ class TranslationProvider implements I18NProvider {
         Object[] out = params.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof LocalDate day) {
-                out[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+                out[i] = org.encounter.base.Dates.days(FormatStyle.LONG, locale).format(day);
             }
         }
         return out;

@@ -60,7 +60,8 @@ public final class DatePickers {
     /** A time picker in the reader's language: 14.30 in Finnish, and its messages. */
     public static com.vaadin.flow.component.timepicker.TimePicker localise(
             com.vaadin.flow.component.timepicker.TimePicker picker) {
-        picker.setLocale(picker.getLocale() == null ? Locale.ENGLISH : picker.getLocale());
+        // English on a 24-hour clock (13:00), as the rest of the app writes times.
+        picker.setLocale(org.encounter.base.Dates.writing(picker.getLocale() == null ? Locale.ENGLISH : picker.getLocale()));
         picker.setI18n(new com.vaadin.flow.component.timepicker.TimePicker.TimePickerI18n()
                 .setBadInputErrorMessage(picker.getTranslation("timepicker.bad-input"))
                 .setRequiredErrorMessage(picker.getTranslation("validation.required"))

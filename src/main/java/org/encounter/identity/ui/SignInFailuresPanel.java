@@ -17,7 +17,7 @@ class SignInFailuresPanel extends Div {
 
     SignInFailuresPanel(SignInFailureService failures, long personId, ZoneId zone, Runnable cleared) {
         setId("sign-in-failures");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = org.encounter.base.Dates.dayTimes(FormatStyle.SHORT, FormatStyle.SHORT, getLocale())
                 .withZone(zone);
         UnorderedList list = new UnorderedList();
         for (SignInFailure f : failures.of(personId)) {

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.encounter.base.ui.LengthLimit;
 import org.encounter.identity.Role;
@@ -128,7 +127,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
         if (entry.dueDate() != null) {
             Span due = new Span(getTranslation("learning.due", entry.dueDate().format(
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()))));
+                    org.encounter.base.Dates.days(FormatStyle.MEDIUM, getLocale()))));
             due.getElement().getThemeList().add("badge");
             facts.add(due);
         }

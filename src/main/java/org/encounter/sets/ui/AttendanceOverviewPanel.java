@@ -28,8 +28,7 @@ class AttendanceOverviewPanel extends Div {
             grid.addColumn(p -> {
                 AttendanceStatus s = p.byMeeting().get(m.id());
                 return getTranslation(s == null ? "attendance.not-recorded" : s.labelKey());
-            }).setHeader(getTranslation("meeting.number", m.number()) + " · " + java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale()).format(m.start()))
+            }).setHeader(getTranslation("meeting.number", m.number()) + " · " + org.encounter.base.Dates.days(java.time.format.FormatStyle.MEDIUM, getLocale()).format(m.start()))
                     .setAutoWidth(true).setFooter(String.valueOf(o.perMeeting().get(m.id()).get(AttendanceStatus.PRESENT)));
         }
         grid.addColumn(p -> getTranslation("attendance.totals", p.totals().get(AttendanceStatus.PRESENT),

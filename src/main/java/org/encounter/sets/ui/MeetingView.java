@@ -20,10 +20,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.encounter.base.Dates;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.ui.DownloadLink;
@@ -47,12 +47,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient MeetingService meetings;
     private final transient Calendars calendars;
-    private final transient org.encounter.base.Dates dates;
+    private final transient Dates dates;
     private String title = "";
     private long setId;
     private long meetingId;
 
-    public MeetingView(MeetingService meetings, Calendars calendars, org.encounter.base.Dates dates) {
+    public MeetingView(MeetingService meetings, Calendars calendars, Dates dates) {
         this.dates = dates;
         this.meetings = meetings;
         this.calendars = calendars;
@@ -111,8 +111,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 card.add(new Paragraph(getTranslation("commitment.not-planned")));
             } else {
                 card.add(new Paragraph(getTranslation("commitment.planned", c.action())
-                        + (c.actionDate() == null ? "" : " " + getTranslation("commitment.by", DateTimeFormatter
-                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(c.actionDate())))));
+                        + (c.actionDate() == null ? "" : " " + getTranslation("commitment.by",
+                        Dates.days(FormatStyle.MEDIUM, getLocale()).format(c.actionDate())))));
                 if (c.reported()) {
                     card.add(new Paragraph(getTranslation("story.tried") + ": " + c.tried()),
                             new Paragraph(getTranslation("story.happened") + ": " + c.happened()));
@@ -167,8 +167,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         box.setId("meeting-notes-section");
         box.setWidthFull();
         if (p.notesUpdatedAt() != null) {
-            box.add(new Paragraph(getTranslation("meeting.notes-updated", DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).format(p.notesUpdatedAt()
+            box.add(new Paragraph(getTranslation("meeting.notes-updated",
+                    Dates.dayTimes(FormatStyle.MEDIUM, FormatStyle.SHORT, getLocale()).format(p.notesUpdatedAt()
                     .atZone(p.set().zone() == null ? dates.zone() : p.set().zone())))));
         }
         if (!runs) {

@@ -12,8 +12,8 @@ final class When {
     }
 
     static String time(SetService.MeetingInfo m, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-        DateTimeFormatter clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter day = org.encounter.base.Dates.days(FormatStyle.FULL, locale);
+        DateTimeFormatter clock = org.encounter.base.Dates.times(FormatStyle.SHORT, locale);
         return day.format(m.start()) + ", " + clock.format(m.start()) + "–" + clock.format(m.end());
     }
 
