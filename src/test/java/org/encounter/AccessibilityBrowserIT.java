@@ -65,6 +65,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         skipLinkIsTheFirstStopAndLeadsToTheContent();
         aModuleOpenedByKeyboardFocusesItsHeadingAndNextFocusesTheStep();
 
+        // Emma reads Finnish, whose long compound words are the ones that get cut on a phone.
         as("emma");
         long draft = jdbc.queryForObject("select id from module where title = 'Waiting rooms'", Long.class);
         for (String path : List.of("/", "/authoring", "/authoring/" + draft, "/authoring/" + draft + "/preview",
@@ -137,8 +138,16 @@ class AccessibilityBrowserIT extends BrowserJourney {
         axe(view, "390");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/a11y" + view.replaceAll("[^A-Za-z0-9]+", "-") + "-390.png")));
+        Object cut = page.evaluate(TRUNCATED);
+        if (!"".equals(cut)) {
+            problems.add(view + " @390: labels cut short: " + cut);
+        }
         page.setViewportSize(320, 700);
         page.waitForTimeout(150);
+        Object narrowCut = page.evaluate(TRUNCATED);
+        if (!"".equals(narrowCut)) {
+            problems.add(view + " @320: labels cut short: " + narrowCut);
+        }
         Object overflow = page.evaluate(OVERFLOW);
         if (((Number) overflow).intValue() > 0) {
             problems.add(view + " @320: scrolls sideways by " + overflow + " px (widest: "
@@ -155,6 +164,13 @@ class AccessibilityBrowserIT extends BrowserJourney {
             () => { const content = document.querySelector('vaadin-app-layout')?.shadowRoot?.querySelector('[part~=content]');
               return Math.max(document.documentElement.scrollWidth - window.innerWidth,
                 content ? content.scrollWidth - content.clientWidth : 0); }""";
+
+    /** Field labels that do not fit and are cut ("Vähimmäispäivät toimintasu…") instead of wrapping. */
+    private static final String TRUNCATED = """
+            () => [...document.querySelectorAll('[slot=label]')].filter(l => {
+                const part = l.parentElement?.shadowRoot?.querySelector('[part~=label]');
+                return l.getClientRects().length && [l, part].some(e => e && e.scrollWidth > e.clientWidth + 1); })
+              .map(l => '"' + l.textContent.trim() + '"').join(', ')""";
 
     /** The element reaching furthest right, to say where a page scrolls sideways. */
     private static final String WIDEST = """
