@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The records belong to the demo world's first organisation, so its organisation admin reaches them and the other
  * organisation's admin gets "not found" for each of them; both open the admin lists, which show each only their own
- * organisation's rows ({@code OrganisationIsolationTest} reads what they hold).
+ * organisation's rows ({@code OrganisationIsolationTest} and {@code CertificateIsolationTest} read what they hold).
  */
 @TestPropertySource(properties = {"encounter.demo.learning=true", "encounter.test.context=access-matrix"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -78,7 +78,7 @@ class AccessMatrixTest extends KaribuTest {
     static final String ROUTES = """
             #                                anon learner author curator facil manager platform other orgadmin otherorg
             /                                .    x       x      x       x     x       x        x     x        x
-            admin/certificates               .    .       .      .       .     .       x        .     .        .
+            admin/certificates               .    .       .      .       .     .       x        .     x        x
             admin/invitations                .    .       .      .       .     .       x        .     x        x
             admin/organisations              .    .       .      .       .     .       x        .     .        .
             admin/overview                   .    .       .      .       .     .       x        .     .        .
@@ -119,9 +119,9 @@ class AccessMatrixTest extends KaribuTest {
             AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .        .     .        .
             Calendars.meeting/2                            .    x       x      x       x     .       .        .     .        .
             Calendars.series/1                             .    x       x      x       x     .       .        .     .        .
-            CertificateAdminService.csv/2                  .    .       .      .       .     .       x        .     .        .
-            CertificateAdminService.page/2                 .    .       .      .       .     .       x        .     .        .
-            CertificateAdminService.revoke/2               .    .       .      .       .     .       x        .     .        .
+            CertificateAdminService.csv/2                  .    .       .      .       .     .       x        .     x        x
+            CertificateAdminService.page/2                 .    .       .      .       .     .       x        .     x        x
+            CertificateAdminService.revoke/2               .    .       .      .       .     .       x        .     x        .
             CertificateFacts.completedBetween/3            .    .       .      .       .     x       x        .     x        .
             CertificateFacts.countsEverywhere/2            .    .       .      .       .     .       x        .     .        .
             CertificateFacts.held/1                        .    .       .      .       .     x       x        .     x        .
