@@ -160,6 +160,7 @@ public class PersonService {
         String clean = Validation.clean(registeredName);
         Validation.start().text("registeredName", clean, Person.NAME_MAX).check();
         Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
         person.register(clean);
         return summary(person);
     }
@@ -203,6 +204,7 @@ public class PersonService {
 
     private Person openRequest(long id, String seenName) {
         Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
         if (person.getRequestedName() == null || !person.getRequestedName().equals(seenName)) {
             throw new InvalidInputException("", "registered-name.request-changed");
         }

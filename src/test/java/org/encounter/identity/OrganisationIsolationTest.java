@@ -151,11 +151,14 @@ class OrganisationIsolationTest {
                 .isInstanceOf(InvalidInputException.class);
         // The platform admin belongs to the city too, but is not the city admin's to disable or rename.
         assertThatThrownBy(() -> people.disable(helena)).isInstanceOf(InvalidInputException.class);
+        // Nor to rename on her certificates.
+        assertThatThrownBy(() -> people.register(helena, "Someone Else")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> people.update(helena, "Helena Virtanen", "riikka-owns-this@example.org",
                 EnumSet.of(Role.ADMIN))).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForList("select p.email from person_role r join person p on p.id = r.person_id"
                 + " where r.role = 'ADMIN'", String.class)).containsExactly(PLATFORM_ADMIN);
-        assertThat(jdbc.queryForObject("select enabled from person where id = ?", Boolean.class, helena)).isTrue();
+        assertThat(jdbc.queryForObject("select concat(enabled, '/', registered_name) from person where id = ?",
+                String.class, helena)).isEqualTo("1/Helena Virtanen");
         assertThat(jdbc.queryForObject("select count(*) from invitation_role where role = 'ADMIN'", Long.class))
                 .isZero();
         // Within their own organisation they hand out every other role, organisation admin included.
