@@ -23,6 +23,9 @@ class Certificate {
     private Long attemptId;
     @Column(name = "learner_id", nullable = false)
     private Long learnerId;
+    /** The organisation that issued it: the learner's at completion. */
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
     @Column(name = "learner_name", nullable = false, length = 100)
     private String learnerName;
     @Column(nullable = false, length = 150)
@@ -53,13 +56,15 @@ class Certificate {
     protected Certificate() {
     }
 
-    Certificate(String code, Long attemptId, Long learnerId, String learnerName, String organisation, Long moduleId,
+    Certificate(String code, Long attemptId, Long learnerId, Long organisationId, String learnerName,
+                String organisation, Long moduleId,
                 Long versionId, String moduleTitle, int versionNumber, String credits, Instant completedAt,
                 int secondsSpent, Instant issuedAt, Instant validUntil) {
         this.validUntil = validUntil;
         this.code = code;
         this.attemptId = attemptId;
         this.learnerId = learnerId;
+        this.organisationId = java.util.Objects.requireNonNull(organisationId);
         this.learnerName = learnerName;
         this.organisation = organisation;
         this.moduleId = moduleId;
@@ -70,6 +75,10 @@ class Certificate {
         this.completedAt = completedAt;
         this.secondsSpent = secondsSpent;
         this.issuedAt = issuedAt;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
     }
 
     CertificateView view() {

@@ -14,6 +14,7 @@ import org.encounter.base.Dates;
 import org.encounter.base.NotifyPerson;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.Validation;
+import org.encounter.identity.OrganisationScope;
 import org.encounter.identity.PersonRef;
 import org.encounter.identity.Role;
 import org.encounter.identity.TeamService;
@@ -23,10 +24,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins list every certificate (by module, team and completion dates), export them, and revoke one. */
+/**
+ * Admins list the certificates of the organisations they administer (by module, team and completion dates), export
+ * them, and revoke one; {@link OrganisationScope} says which organisations those are.
+ */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
 public class CertificateAdminService {
 
     /** Filters; null means any. Dates are completion dates, both inclusive. */
@@ -35,14 +39,16 @@ public class CertificateAdminService {
 
     private final CertificateRepository certificates;
     private final TeamService teams;
+    private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final Dates dates;
     private final I18NProvider i18n;
 
-    CertificateAdminService(CertificateRepository certificates, TeamService teams, ApplicationEventPublisher events,
-                            Clock clock, Dates dates, I18NProvider i18n) {
+    CertificateAdminService(CertificateRepository certificates, TeamService teams, OrganisationScope scope,
+                            ApplicationEventPublisher events, Clock clock, Dates dates, I18NProvider i18n) {
+        this.scope = scope;
         this.dates = dates;
         this.i18n = i18n;
         this.certificates = certificates;
@@ -55,7 +61,8 @@ public class CertificateAdminService {
     public List<CertificateView> page(Filter f, Pageable pageable) {
         List<Long> learners = f.teamId() == null ? List.of(-1L)
                 : teams.get(f.teamId()).members().stream().map(PersonRef::id).toList();
-        return certificates.search(f.module() == null || f.module().isBlank() ? null : f.module().strip(),
+        OrganisationScope.Scope in = scope.administered();
+        return certificates.search(in.everywhere(), in.forQuery(), f.module() == null || f.module().isBlank() ? null : f.module().strip(),
                         f.teamId() != null, learners.isEmpty() ? List.of(-1L) : learners,
                         f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
                         f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant(),
@@ -93,6 +100,7 @@ public class CertificateAdminService {
         String clean = Validation.clean(reason);
         Validation.start().text("reason", clean, 500).check();
         Certificate c = certificates.findById(certificateId).orElseThrow(() -> new RecordNotFound("certificate", certificateId));
+        scope.requireAdministered("certificate", c.getOrganisationId(), certificateId);
         c.revoke(clean, clock.instant());
         events.publishEvent(new NotifyPerson(c.getLearnerId(), "certificate-revoked", "certificate:" + c.getId(),
                 "notify.certificate-revoked", List.of(c.view().moduleTitle(), clean), "certificates"));

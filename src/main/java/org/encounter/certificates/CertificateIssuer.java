@@ -51,7 +51,7 @@ class CertificateIssuer {
         var learner = directory.registered(event.learnerId()).orElseThrow();
         try {
             certificates.saveAndFlush(new Certificate(VerificationCodes.next(), event.attemptId(), event.learnerId(),
-                    learner.name(), learner.organisation(), event.moduleId(), event.versionId(), module.title(),
+                    learner.organisationId(), learner.name(), learner.organisation(), event.moduleId(), event.versionId(), module.title(),
                     module.number(), String.join(", ", module.credits()), event.completedAt(), event.secondsSpent(),
                     clock.instant(), module.validityMonths() == null ? null : event.completedAt()
                             .atZone(java.time.ZoneOffset.UTC).plusMonths(module.validityMonths()).toInstant()));

@@ -15,11 +15,14 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     List<Certificate> findByRevokedAtIsNullAndValidUntilBetween(java.time.Instant from, java.time.Instant to);
 
     @org.springframework.data.jpa.repository.Query("select c from Certificate c where"
-            + " (:module is null or lower(c.moduleTitle) like lower(concat('%', :module, '%')))"
+            + " (:everywhere = true or c.organisationId in :organisations)"
+            + " and (:module is null or lower(c.moduleTitle) like lower(concat('%', :module, '%')))"
             + " and (:restrict = false or c.learnerId in :learners)"
             + " and (:from is null or c.completedAt >= :from) and (:to is null or c.completedAt < :to)"
             + " order by c.issuedAt desc")
     org.springframework.data.domain.Slice<Certificate> search(
+            @org.springframework.data.repository.query.Param("everywhere") boolean everywhere,
+            @org.springframework.data.repository.query.Param("organisations") java.util.Collection<Long> organisations,
             @org.springframework.data.repository.query.Param("module") String module,
             @org.springframework.data.repository.query.Param("restrict") boolean restrict,
             @org.springframework.data.repository.query.Param("learners") java.util.Collection<Long> learners,

@@ -77,6 +77,7 @@ class DemoWorld implements ApplicationRunner {
             {"noor", "Noor", "Noor Ahmadi", "en", EnumSet.of(Role.AUTHOR, Role.CURATOR)},
             {"eetu", "Eetu", "Eetu Rantanen", "fi", EnumSet.of(Role.AUTHOR)},
             {"ruby", "Ruby", "Ruby Campbell", "en", EnumSet.of(Role.AUTHOR)},
+            {"riikka", "Riikka Järvinen", "Riikka Järvinen", "fi", EnumSet.of(Role.ORG_ADMIN)},
         };
         for (Object[] row : demo) {
             String key = (String) row[0];
@@ -98,6 +99,33 @@ class DemoWorld implements ApplicationRunner {
         policing.replaceMembers(Set.of(byKey.get("olga"), byKey.get("callum"), byKey.get("zoe"), byKey.get("ahmed")));
         teams.save(youth);
         teams.save(policing);
-        log.info("Demo world created: {} people in 2 teams; logins are in the README", demo.length);
+        createWellbeingServices(hash, now);
+        log.info("Demo world created: {} people in 2 teams, and a second organisation; logins are in the README",
+                demo.length);
+    }
+
+    /** A second organisation with its own admin and people, which the city's organisation admin never sees. */
+    private void createWellbeingServices(String hash, Instant now) {
+        Organisation wellbeing = organisations.save(new Organisation("Aurajoki Wellbeing Services County", now));
+        Object[][] demo = {
+            {"ville", "Ville Aaltonen", "sv", EnumSet.of(Role.ORG_ADMIN)},
+            {"elina", "Elina Lindholm", "sv", EnumSet.of(Role.LEARNER)},
+            {"matti", "Matti Koskinen", "fi", EnumSet.of(Role.LEARNER)},
+        };
+        Set<Person> staff = new java.util.HashSet<>();
+        for (Object[] row : demo) {
+            Person person = new Person(wellbeing, row[0] + DOMAIN, (String) row[1], (String) row[1], hash, now);
+            person.changeLanguage((String) row[2]);
+            @SuppressWarnings("unchecked")
+            Set<Role> roles = (Set<Role>) row[3];
+            person.assignRoles(roles);
+            Person saved = people.save(person);
+            if (roles.contains(Role.LEARNER)) {
+                staff.add(saved);
+            }
+        }
+        Team family = new Team(wellbeing, "Family Support", now);
+        family.replaceMembers(staff);
+        teams.save(family);
     }
 }

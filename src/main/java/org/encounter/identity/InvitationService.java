@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitation links: an admin presets roles and a team; the person opening the link sets up
+ * Invitation links: an admin presets roles and a team of an organisation they administer (see
+ * {@link OrganisationScope}; only a platform admin may offer the platform admin role); the person opening the link sets up
  * their own account. Links expire and work once. The token has 256 bits of randomness and only
  * its SHA-256 hash is stored, so a database leak reveals no usable link.
  */
@@ -43,13 +44,14 @@ public class InvitationService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final CurrentPerson currentPerson;
+    private final OrganisationScope scope;
     private final Clock clock;
     private final Duration validity;
     private final String publicUrl;
 
     InvitationService(InvitationRepository invitations, OrganisationRepository organisations, TeamRepository teams,
                       PersonRepository people, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-                      CurrentPerson currentPerson, Clock clock,
+                      CurrentPerson currentPerson, OrganisationScope scope, Clock clock,
                       @Value("${encounter.invitations.validity}") Duration validity,
                       @Value("${encounter.public-url}") String publicUrl) {
         this.invitations = invitations;
@@ -59,12 +61,13 @@ public class InvitationService {
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.currentPerson = currentPerson;
+        this.scope = scope;
         this.clock = clock;
         this.validity = validity;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public CreatedInvitation create(Long organisationId, Long teamId, Set<Role> roles, String registeredName,
                                     String note) {
@@ -75,7 +78,10 @@ public class InvitationService {
                 .text("registeredName", name, Person.NAME_MAX)
                 .require("roles", roles != null && !roles.isEmpty(), "validation.choose-one")
                 .optionalText("note", cleanNote, Invitation.NOTE_MAX)
+                .require("roles", roles == null || !roles.contains(Role.ADMIN) || currentPerson.has(Role.ADMIN),
+                        "person.platform-admin-only")
                 .check();
+        scope.requireAdministered("organisation", organisationId, organisationId);
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new RecordNotFound("organisation", organisationId));
         Team team = null;
@@ -93,20 +99,24 @@ public class InvitationService {
         return new CreatedInvitation(invitation.getId(), publicUrl + "/invite/" + token, invitation.getExpiresAt());
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public List<InvitationSummary> page(Pageable pageable) {
         Instant now = clock.instant();
-        return invitations.findAllWithTeam(Paging.sorted(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
+        OrganisationScope.Scope in = scope.administered();
+        return invitations.findAllWithTeam(in.everywhere(), in.forQuery(),
+                        Paging.sorted(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .map(i -> new InvitationSummary(i.getId(), i.getRoles(), i.getOrganisation().getName(),
                         i.getTeam() == null ? null : i.getTeam().getName(), i.getNote(), i.getCreatedAt(),
                         i.getExpiresAt(), i.status(now), i.getUsedBy() == null ? null : i.getUsedBy().getDisplayName()))
                 .getContent();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void revoke(long id) {
-        invitations.findById(id).orElseThrow(() -> new RecordNotFound("invitation", id)).revoke(clock.instant());
+        Invitation invitation = invitations.findById(id).orElseThrow(() -> new RecordNotFound("invitation", id));
+        scope.requireAdministered("invitation", invitation.getOrganisation().getId(), id);
+        invitation.revoke(clock.instant());
     }
 
     /** Anyone holding the link may see what it offers, and whether it still works. */

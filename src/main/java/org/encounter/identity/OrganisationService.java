@@ -11,21 +11,35 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Organisations: a platform admin lists, creates and renames them; an organisation admin sees only their own. */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(Role.Names.ADMIN)
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final OrganisationScope scope;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, OrganisationScope scope, Clock clock) {
         this.organisations = organisations;
+        this.scope = scope;
         this.clock = clock;
     }
 
     public List<OrganisationSummary> page(String search, Pageable pageable) {
-        return organisations.search(search == null ? "" : search.strip(), Paging.allowOnly(pageable, java.util.Set.of("name"), Sort.by("name")))
+        return search(new OrganisationScope.Scope(true, java.util.Set.of()), search, pageable);
+    }
+
+    /** The organisations the signed-in admin administers, to choose one for a new team or invitation. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
+    public List<OrganisationSummary> administered(String search, Pageable pageable) {
+        return search(scope.administered(), search, pageable);
+    }
+
+    private List<OrganisationSummary> search(OrganisationScope.Scope in, String search, Pageable pageable) {
+        return organisations.search(in.everywhere(), in.forQuery(), search == null ? "" : search.strip(),
+                        Paging.allowOnly(pageable, java.util.Set.of("name"), Sort.by("name")))
                 .map(OrganisationSummary::of).getContent();
     }
 

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonDirectory {
 
     private final PersonRepository people;
-    private final CurrentPerson currentPerson;
+    private final OrganisationScope scope;
 
-    PersonDirectory(PersonRepository people, CurrentPerson currentPerson) {
+    PersonDirectory(PersonRepository people, OrganisationScope scope) {
         this.people = people;
-        this.currentPerson = currentPerson;
+        this.scope = scope;
     }
 
     public Map<Long, String> displayNames(Collection<Long> ids) {
@@ -55,23 +55,18 @@ public class PersonDirectory {
                 && organisations.contains(p.getOrganisation().getId())).map(Person::getId).collect(Collectors.toSet());
     }
 
-    /**
-     * The organisations the signed-in person works with: their own. Every account belongs to the organisation whose
-     * admin invited it — a young author's too (the youth council, or the service that runs the co-design with them),
-     * so that is where the people they write and co-facilitate with are. When partnerships are modelled, their
-     * member organisations join here, and only here.
-     */
+    /** The organisations the signed-in person works with, as {@link OrganisationScope} decides. */
     private Collection<Long> worksWith() {
-        return people.findById(currentPerson.requireId()).map(p -> List.of(p.getOrganisation().getId()))
-                .orElse(List.of());
+        return scope.worksWith();
     }
 
     /** The name a certificate states (the registered one, never the display name), with the person's organisation. */
     public Optional<Registered> registered(long id) {
-        return people.findById(id).map(p -> new Registered(p.getRegisteredName(), p.getOrganisation().getName()));
+        return people.findById(id).map(p -> new Registered(p.getRegisteredName(), p.getOrganisation().getId(),
+                p.getOrganisation().getName()));
     }
 
-    public record Registered(String name, String organisation) {
+    public record Registered(String name, long organisationId, String organisation) {
     }
 
     /** E-mail addresses by id, server side: for a manager's exports, after the service checked they may follow them. */

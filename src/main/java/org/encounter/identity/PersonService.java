@@ -23,7 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** People: the admin's management of accounts, and each person's own profile. */
+/**
+ * People: the admins' management of accounts, and each person's own profile. An admin reaches only the people of the
+ * organisations {@link OrganisationScope#administered()} names; anyone else is "not found". Only a platform admin
+ * grants, removes or touches the platform admin role.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonService {
@@ -36,11 +40,13 @@ public class PersonService {
     private final SignInService signIn;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final OrganisationScope scope;
     private final Clock clock;
 
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                   SessionTerminator sessions, CurrentPerson currentPerson, SignInService signIn,
-                  SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+                  SignInThrottle throttle, ApplicationEventPublisher events, OrganisationScope scope, Clock clock) {
+        this.scope = scope;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -52,27 +58,31 @@ public class PersonService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public List<PersonSummary> page(String search, Pageable pageable) {
         Pageable page = Paging.allowOnly(pageable, Set.of("displayName", "email"), Sort.by("displayName"));
-        List<Person> found = people.search(search == null ? "" : search.strip(), page).getContent();
+        OrganisationScope.Scope in = scope.administered();
+        List<Person> found = people.search(in.everywhere(), in.forQuery(), search == null ? "" : search.strip(), page)
+                .getContent();
         Map<String, Integer> failures = throttle.failuresByEmail(found.stream().map(Person::getEmail).toList());
         return found.stream().map(p -> PersonSummary.of(p, failures.getOrDefault(p.getEmail(), 0))).toList();
     }
 
-    /** People to pick from (team members, co-authors): name only. */
-    @RolesAllowed(Role.Names.ADMIN)
-    public List<PersonRef> choices(String search, Pageable pageable) {
-        return people.search(search == null ? "" : search.strip(), Paging.sorted(pageable, Sort.by("displayName")))
+    /** People of one administered organisation to pick from (a team's managers and members): name only. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
+    public List<PersonRef> choices(long organisationId, String search, Pageable pageable) {
+        scope.requireAdministered("organisation", organisationId, organisationId);
+        return people.search(false, List.of(organisationId), search == null ? "" : search.strip(),
+                        Paging.sorted(pageable, Sort.by("displayName")))
                 .map(PersonRef::of).getContent();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public PersonSummary get(long id) {
-        return summary(find(id));
+        return summary(administered(id));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public PersonSummary update(long id, String displayName, String email, Set<Role> roles) {
         String name = Validation.clean(displayName);
@@ -80,8 +90,10 @@ public class PersonService {
         Validation v = Validation.start().text("displayName", name, Person.NAME_MAX).email("email", mail)
                 .require("roles", roles != null && !roles.isEmpty(), "validation.choose-one");
         v.require("email", v.hasError("email") || !people.existsByEmailAndIdNot(mail, id), "person.email-taken");
-        Person person = find(id);
-        if (person.getId() == currentPerson.requireId() && roles != null && !roles.contains(Role.ADMIN)) {
+        Person person = administered(id);
+        requireMayChangeAdminRole(person, roles);
+        if (person.getId() == currentPerson.requireId() && roles != null
+                && currentPerson.roles().stream().anyMatch(r -> isAdminRole(r) && !roles.contains(r))) {
             v.error("roles", "person.cannot-remove-own-admin");
         }
         v.check();
@@ -98,10 +110,11 @@ public class PersonService {
     }
 
     /** Disables the account and ends its open sessions at once. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void disable(long id) {
-        Person person = find(id);
+        Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
         if (person.getId() == currentPerson.requireId()) {
             throw new org.encounter.base.InvalidInputException("", "person.cannot-disable-self");
         }
@@ -109,10 +122,12 @@ public class PersonService {
         sessions.endSessionsOf(person.getEmail());
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void enable(long id) {
-        find(id).enable();
+        Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
+        person.enable();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -139,33 +154,37 @@ public class PersonService {
     }
 
     /** Sets a person's registered name; settles any request they had open. Issued certificates keep their name. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public PersonSummary register(long id, String registeredName) {
         String clean = Validation.clean(registeredName);
         Validation.start().text("registeredName", clean, Person.NAME_MAX).check();
-        Person person = find(id);
+        Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
         person.register(clean);
         return summary(person);
     }
 
     /** Open requests for another registered name, oldest first. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public List<NameRequest> nameRequests(Pageable pageable) {
-        return people.findWithNameRequest(Paging.sorted(pageable, Sort.by("nameRequestedAt", "id")))
+        OrganisationScope.Scope in = scope.administered();
+        return people.findWithNameRequest(in.everywhere(), in.forQuery(),
+                        Paging.sorted(pageable, Sort.by("nameRequestedAt", "id")))
                 .map(NameRequest::of).getContent();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public long countNameRequests() {
-        return people.countByNameRequestedAtIsNotNull();
+        OrganisationScope.Scope in = scope.administered();
+        return people.countWithNameRequest(in.everywhere(), in.forQuery());
     }
 
     /**
      * Confirms the name the admin saw in the request ({@code seenName}): if the person changed or withdrew the
      * request since, nothing changes and the admin is told.
      */
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void confirmNameRequest(long id, String seenName) {
         Person person = openRequest(id, seenName);
@@ -174,7 +193,7 @@ public class PersonService {
         tell(person, "notify.registered-name-confirmed", name);
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void declineNameRequest(long id, String seenName) {
         Person person = openRequest(id, seenName);
@@ -184,7 +203,8 @@ public class PersonService {
     }
 
     private Person openRequest(long id, String seenName) {
-        Person person = find(id);
+        Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
         if (person.getRequestedName() == null || !person.getRequestedName().equals(seenName)) {
             throw new InvalidInputException("", "registered-name.request-changed");
         }
@@ -245,7 +265,32 @@ public class PersonService {
                 .getOrDefault(person.getEmail(), 0));
     }
 
+    /** Anyone, for the person's own profile. */
     private Person find(long id) {
         return people.findById(id).orElseThrow(() -> new RecordNotFound("person", id));
+    }
+
+    /** A person the signed-in admin administers; anyone else is "not found", as if they did not exist. */
+    private Person administered(long id) {
+        Person person = find(id);
+        scope.requireAdministered("person", person.getOrganisation().getId(), id);
+        return person;
+    }
+
+    /**
+     * The platform admin role is the platform's: an organisation admin may neither grant it nor change the account
+     * of someone who holds it (disable, rename, take the role away), so nobody climbs out of their organisation.
+     */
+    private void requireMayChangeAdminRole(Person person, Set<Role> newRoles) {
+        if (currentPerson.has(Role.ADMIN)) {
+            return;
+        }
+        if (person.getRoles().contains(Role.ADMIN) || newRoles != null && newRoles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "person.platform-admin-only");
+        }
+    }
+
+    private static boolean isAdminRole(Role role) {
+        return role == Role.ADMIN || role == Role.ORG_ADMIN;
     }
 }

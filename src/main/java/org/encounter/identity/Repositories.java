@@ -12,8 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-    @Query("select o from Organisation o where lower(o.name) like lower(concat('%', :search, '%'))")
-    Slice<Organisation> search(@Param("search") String search, Pageable pageable);
+    @Query("select o from Organisation o where (:everywhere = true or o.id in :organisations)"
+            + " and lower(o.name) like lower(concat('%', :search, '%'))")
+    Slice<Organisation> search(@Param("everywhere") boolean everywhere,
+                               @Param("organisations") java.util.Collection<Long> organisations,
+                               @Param("search") String search, Pageable pageable);
 
     @Query("select count(o) from Organisation o where lower(o.name) like lower(concat('%', :search, '%'))")
     long countSearch(@Param("search") String search);
@@ -35,19 +38,18 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("update Person p set p.passwordHash = :newHash where p.id = :id and p.passwordHash = :oldHash")
     int replacePasswordHash(@Param("id") long id, @Param("oldHash") String oldHash, @Param("newHash") String newHash);
 
-    /** The admin's search: display name, registered name or e-mail address. */
-    @Query(value = "select p from Person p join fetch p.organisation where lower(p.displayName) like lower(concat('%', :search, '%'))"
+    /** The admin's search within the organisations in scope: display name, registered name or e-mail address. */
+    @Query(value = "select p from Person p join fetch p.organisation where (:everywhere = true or p.organisation.id in :organisations)"
+            + " and (lower(p.displayName) like lower(concat('%', :search, '%'))"
             + " or lower(p.registeredName) like lower(concat('%', :search, '%'))"
-            + " or lower(p.email) like lower(concat('%', :search, '%'))",
-            countQuery = "select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " or lower(p.email) like lower(concat('%', :search, '%')))",
+            countQuery = "select count(p) from Person p where (:everywhere = true or p.organisation.id in :organisations)"
+            + " and (lower(p.displayName) like lower(concat('%', :search, '%'))"
             + " or lower(p.registeredName) like lower(concat('%', :search, '%'))"
-            + " or lower(p.email) like lower(concat('%', :search, '%'))")
-    Slice<Person> search(@Param("search") String search, Pageable pageable);
-
-    @Query("select count(p) from Person p where lower(p.displayName) like lower(concat('%', :search, '%'))"
-            + " or lower(p.registeredName) like lower(concat('%', :search, '%'))"
-            + " or lower(p.email) like lower(concat('%', :search, '%'))")
-    long countSearch(@Param("search") String search);
+            + " or lower(p.email) like lower(concat('%', :search, '%')))")
+    Slice<Person> search(@Param("everywhere") boolean everywhere,
+                         @Param("organisations") java.util.Collection<Long> organisations,
+                         @Param("search") String search, Pageable pageable);
 
     /** People of these organisations whose display name (never e-mail) holds the text; enabled, holding the role if given. */
     @Query("select p from Person p where p.organisation.id in :organisations and p.enabled = true"
@@ -59,22 +61,29 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p.id from Person p where p.enabled = true and :role member of p.roles")
     List<Long> findEnabledIdsHolding(@Param("role") Role role);
 
-    @Query(value = "select p from Person p where p.nameRequestedAt is not null",
-            countQuery = "select count(p) from Person p where p.nameRequestedAt is not null")
-    Slice<Person> findWithNameRequest(Pageable pageable);
+    @Query(value = "select p from Person p where p.nameRequestedAt is not null"
+            + " and (:everywhere = true or p.organisation.id in :organisations)",
+            countQuery = "select count(p) from Person p where p.nameRequestedAt is not null"
+            + " and (:everywhere = true or p.organisation.id in :organisations)")
+    Slice<Person> findWithNameRequest(@Param("everywhere") boolean everywhere,
+                                      @Param("organisations") java.util.Collection<Long> organisations,
+                                      Pageable pageable);
 
-    long countByNameRequestedAtIsNotNull();
+    @Query("select count(p) from Person p where p.nameRequestedAt is not null"
+            + " and (:everywhere = true or p.organisation.id in :organisations)")
+    long countWithNameRequest(@Param("everywhere") boolean everywhere,
+                              @Param("organisations") java.util.Collection<Long> organisations);
 }
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
-    @Query("select t from Team t join fetch t.organisation where lower(t.name) like lower(concat('%', :search, '%'))"
-            + " or lower(t.organisation.name) like lower(concat('%', :search, '%'))")
-    Slice<Team> search(@Param("search") String search, Pageable pageable);
-
-    @Query("select count(t) from Team t where lower(t.name) like lower(concat('%', :search, '%'))"
-            + " or lower(t.organisation.name) like lower(concat('%', :search, '%'))")
-    long countSearch(@Param("search") String search);
+    /** Teams of the organisations in scope whose name, or whose organisation's name, holds the text. */
+    @Query("select t from Team t join fetch t.organisation where (:everywhere = true or t.organisation.id in :organisations)"
+            + " and (lower(t.name) like lower(concat('%', :search, '%'))"
+            + " or lower(t.organisation.name) like lower(concat('%', :search, '%')))")
+    Slice<Team> search(@Param("everywhere") boolean everywhere,
+                       @Param("organisations") java.util.Collection<Long> organisations,
+                       @Param("search") String search, Pageable pageable);
 
     @Query("select t from Team t join t.managers m where m.id = :personId order by t.name")
     List<Team> findManagedBy(@Param("personId") Long personId);
@@ -107,9 +116,12 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
-    @Query(value = "select i from Invitation i join fetch i.organisation left join fetch i.team",
-            countQuery = "select count(i) from Invitation i")
-    Slice<Invitation> findAllWithTeam(Pageable pageable);
+    @Query(value = "select i from Invitation i join fetch i.organisation left join fetch i.team"
+            + " where :everywhere = true or i.organisation.id in :organisations",
+            countQuery = "select count(i) from Invitation i where :everywhere = true or i.organisation.id in :organisations")
+    Slice<Invitation> findAllWithTeam(@Param("everywhere") boolean everywhere,
+                                      @Param("organisations") java.util.Collection<Long> organisations,
+                                      Pageable pageable);
 
     long countByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfter(Instant now);
 }

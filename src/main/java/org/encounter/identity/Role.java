@@ -1,8 +1,12 @@
 package org.encounter.identity;
 
-/** What a person may do on the platform. A person may hold several roles. */
+/**
+ * What a person may do on the platform. A person may hold several roles. {@link #ADMIN} is the platform admin: it
+ * creates organisations and administers all of them. {@link #ORG_ADMIN} administers its own organisation only
+ * (people, teams, invitations, certificates); {@link OrganisationScope} is where that is decided.
+ */
 public enum Role {
-    AUTHOR, LEARNER, FACILITATOR, MANAGER, CURATOR, ADMIN;
+    AUTHOR, LEARNER, FACILITATOR, MANAGER, CURATOR, ORG_ADMIN, ADMIN;
 
     /** Role names for access annotations, which need compile-time constants. */
     public static final class Names {
@@ -12,6 +16,7 @@ public enum Role {
         public static final String MANAGER = "MANAGER";
         public static final String CURATOR = "CURATOR";
         public static final String ADMIN = "ADMIN";
+        public static final String ORG_ADMIN = "ORG_ADMIN";
 
         private Names() {
         }

@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin's view of failed sign-ins to an account: which clients failed how often and which of
- * them must wait, and the means to let them all try again at once (it replaces "unlock").
+ * them must wait, and the means to let them all try again at once (it replaces "unlock"). Only for accounts of
+ * organisations the admin administers ({@link OrganisationScope}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,25 +17,29 @@ public class SignInFailureService {
 
     private final PersonRepository people;
     private final SignInThrottle throttle;
+    private final OrganisationScope scope;
 
-    SignInFailureService(PersonRepository people, SignInThrottle throttle) {
+    SignInFailureService(PersonRepository people, SignInThrottle throttle, OrganisationScope scope) {
         this.people = people;
         this.throttle = throttle;
+        this.scope = scope;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public List<SignInFailure> of(long personId) {
         return throttle.of(emailOf(personId));
     }
 
     /** Forgets every client's failures for this account; answers how many clients were cleared. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public int clear(long personId) {
         return throttle.clear(emailOf(personId));
     }
 
     private String emailOf(long personId) {
-        return people.findById(personId).orElseThrow(() -> new RecordNotFound("person", personId)).getEmail();
+        Person person = people.findById(personId).orElseThrow(() -> new RecordNotFound("person", personId));
+        scope.requireAdministered("person", person.getOrganisation().getId(), personId);
+        return person.getEmail();
     }
 }

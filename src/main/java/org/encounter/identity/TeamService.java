@@ -14,7 +14,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Teams, their managers and members. Admins manage them; a manager reads only the teams they manage. */
+/**
+ * Teams, their managers and members. Admins manage the teams of the organisations they administer (see
+ * {@link OrganisationScope}), with people of the team's own organisation only; a manager reads only the teams they
+ * manage.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TeamService {
@@ -23,10 +27,12 @@ public class TeamService {
     private final OrganisationRepository organisations;
     private final PersonRepository people;
     private final CurrentPerson currentPerson;
+    private final OrganisationScope scope;
     private final Clock clock;
 
     TeamService(TeamRepository teams, OrganisationRepository organisations, PersonRepository people,
-                CurrentPerson currentPerson, Clock clock) {
+                CurrentPerson currentPerson, OrganisationScope scope, Clock clock) {
+        this.scope = scope;
         this.teams = teams;
         this.organisations = organisations;
         this.people = people;
@@ -34,19 +40,20 @@ public class TeamService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public List<TeamSummary> page(String search, Pageable pageable) {
-        return teams.search(search == null ? "" : search.strip(),
+        OrganisationScope.Scope in = scope.administered();
+        return teams.search(in.everywhere(), in.forQuery(), search == null ? "" : search.strip(),
                         Paging.allowOnly(pageable, Set.of("name"), Sort.by("name")))
                 .map(TeamSummary::of).getContent();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     public TeamSummary get(long id) {
         return TeamSummary.of(find(id));
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public TeamSummary create(Long organisationId, String name) {
         String clean = Validation.clean(name);
@@ -55,13 +62,14 @@ public class TeamService {
         v.require("name", v.hasError("name") || organisationId == null
                 || !teams.existsByOrganisationIdAndNameIgnoreCase(organisationId, clean), "team.name-taken");
         v.check();
+        scope.requireAdministered("organisation", organisationId, organisationId);
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new RecordNotFound("organisation", organisationId));
         return TeamSummary.of(teams.save(new Team(organisation, clean, clock.instant())));
     }
 
     /** Renames the team and replaces its managers and members in one go. */
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public TeamSummary update(long id, String name, Set<Long> managerIds, Set<Long> memberIds) {
         String clean = Validation.clean(name);
@@ -72,8 +80,8 @@ public class TeamService {
                 "team.name-taken");
         v.check();
         team.rename(clean);
-        team.replaceManagers(load(managerIds));
-        team.replaceMembers(load(memberIds));
+        team.replaceManagers(load(managerIds, team.getOrganisation()));
+        team.replaceMembers(load(memberIds, team.getOrganisation()));
         return TeamSummary.of(team);
     }
 
@@ -96,10 +104,15 @@ public class TeamService {
      */
     @PreAuthorize("isAuthenticated()")
     public boolean mayFollow(java.util.Collection<Long> personIds) {
-        if (currentPerson.has(Role.ADMIN)) {
+        OrganisationScope.Scope administered = scope.administered();
+        if (administered.everywhere()) {
             return true;
         }
         Set<Long> distinct = new HashSet<>(personIds);
+        if (!administered.organisations().isEmpty() && !distinct.isEmpty() && people.findAllById(distinct).stream()
+                .allMatch(p -> administered.includes(p.getOrganisation().getId()))) {
+            return true;
+        }
         return distinct.isEmpty() || teams.countMembersManagedBy(currentPerson.requireId(), distinct) == distinct.size();
     }
 
@@ -135,18 +148,23 @@ public class TeamService {
         return teams.findWithMember(currentPerson.requireId()).stream().map(TeamSummary::of).toList();
     }
 
-    private Set<Person> load(Set<Long> ids) {
+    /** People of the team's own organisation; anyone else is "not found". */
+    private Set<Person> load(Set<Long> ids, Organisation organisation) {
         if (ids == null || ids.isEmpty()) {
             return Set.of();
         }
-        List<Person> found = people.findAllById(ids);
+        List<Person> found = people.findAllById(ids).stream()
+                .filter(p -> p.getOrganisation().getId().equals(organisation.getId())).toList();
         if (found.size() != ids.size()) {
             throw new RecordNotFound("person", ids.iterator().next());
         }
         return new HashSet<>(found);
     }
 
+    /** A team of an organisation the signed-in admin administers; any other is "not found". */
     private Team find(long id) {
-        return teams.findById(id).orElseThrow(() -> new RecordNotFound("team", id));
+        Team team = teams.findById(id).orElseThrow(() -> new RecordNotFound("team", id));
+        scope.requireAdministered("team", team.getOrganisation().getId(), id);
+        return team;
     }
 }

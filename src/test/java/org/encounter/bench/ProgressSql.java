@@ -191,9 +191,9 @@ final class ProgressSql {
 
     /** As CertificateIssuer writes it: names and titles as printed, valid 12 months where the module says so. */
     static final String CERTIFICATE = """
-            INSERT INTO certificate (id, code, attempt_id, learner_id, learner_name, organisation, module_id, version_id,
-                module_title, version_number, credits, completed_at, seconds_spent, issued_at, valid_until)
-            SELECT {C} + (a.id - {A}), {CODE}, a.id, a.learner_id, p.display_name, o.name, a.module_id, a.version_id,
+            INSERT INTO certificate (id, code, attempt_id, learner_id, organisation_id, learner_name, organisation, module_id,
+                version_id, module_title, version_number, credits, completed_at, seconds_spent, issued_at, valid_until)
+            SELECT {C} + (a.id - {A}), {CODE}, a.id, a.learner_id, o.id, p.display_name, o.name, a.module_id, a.version_id,
                 v.title, v.number, v.credits, a.completed_at, a.seconds_spent, a.completed_at + INTERVAL 2 SECOND,
                 IF(v.validity_months IS NULL, NULL, a.completed_at + INTERVAL v.validity_months MONTH)
             FROM attempt a

@@ -43,9 +43,9 @@ class IdentityServiceTest {
 
     @Test
     void the_demo_world_is_created_on_an_empty_database() {
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForList("select name from team order by name", String.class))
-                .containsExactly("Community Policing", "Youth Services");
+                .containsExactly("Community Policing", "Family Support", "Youth Services");
         assertThat(jdbc.queryForObject("select count(*) from person_role r join person p on p.id = r.person_id where r.role = 'AUTHOR' and p.email like '%@demo.encounter.example'", Long.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from person_role r join person p on p.id = r.person_id where r.role = 'MANAGER' and p.email like '%@demo.encounter.example'", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from person_role r join person p on p.id = r.person_id where r.role = 'CURATOR' and p.email like '%@demo.encounter.example'", Long.class)).isGreaterThanOrEqualTo(2);
@@ -62,7 +62,7 @@ class IdentityServiceTest {
         long people = jdbc.queryForObject("select count(*) from person", Long.class);
         demoWorld.run(null);
         assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(2);
     }
 
     @Test
@@ -121,7 +121,7 @@ class IdentityServiceTest {
         assertThatThrownBy(() -> teams.create(null, "")).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForObject("select display_name from person where id = ?", String.class, id))
                 .isEqualTo("Sanna Nieminen");
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(2);
     }
 
     @Test
@@ -191,7 +191,7 @@ class IdentityServiceTest {
         long adminId = idOf(ADMIN);
         long teamId = jdbc.queryForObject("select id from team where name = 'Youth Services'", Long.class);
         CreatedInvitation created = runAs(ADMIN, () -> invitations.create(
-                jdbc.queryForObject("select id from organisation", Long.class), teamId, Set.of(Role.LEARNER), "Pia Lindholm", "For Pia"));
+                jdbc.queryForObject("select min(id) from organisation", Long.class), teamId, Set.of(Role.LEARNER), "Pia Lindholm", "For Pia"));
         String token = created.link().substring(created.link().lastIndexOf('/') + 1);
         assertThat(token.length()).isGreaterThanOrEqualTo(43);
         assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash = ?", Long.class, token)).isZero();
@@ -213,7 +213,7 @@ class IdentityServiceTest {
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("invitation.not-open.used"));
 
         CreatedInvitation second = runAs(ADMIN, () -> invitations.create(
-                jdbc.queryForObject("select id from organisation", Long.class), null, Set.of(Role.AUTHOR), "Late Comer", null));
+                jdbc.queryForObject("select min(id) from organisation", Long.class), null, Set.of(Role.AUTHOR), "Late Comer", null));
         String secondToken = second.link().substring(second.link().lastIndexOf('/') + 1);
         jdbc.update("update invitation set created_at = created_at - interval 30 day, expires_at = now() - interval 1 day"
                 + " where id = ?", second.id());

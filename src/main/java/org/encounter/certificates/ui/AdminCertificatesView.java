@@ -35,7 +35,7 @@ import org.encounter.identity.TeamSummary;
 
 /** Every certificate, filtered by module, team and completion dates; export as CSV; revoke with a reason. */
 @Route("admin/certificates")
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
 @Menu(order = 94, title = "menu.admin-certificates", icon = "vaadin:diploma-scroll")
 public class AdminCertificatesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -19,4 +19,11 @@ abstract class AdminPage extends VerticalLayout {
         add(new H1(getTranslation(titleKey)), toolbar, grid);
         setFlexGrow(1, grid);
     }
+
+    /** The roles this admin may hand out: the platform admin role only by a platform admin. */
+    static java.util.List<org.encounter.identity.Role> grantable(org.encounter.identity.CurrentPerson current) {
+        return java.util.Arrays.stream(org.encounter.identity.Role.values())
+                .filter(r -> r != org.encounter.identity.Role.ADMIN || current.has(org.encounter.identity.Role.ADMIN))
+                .toList();
+    }
 }

@@ -33,18 +33,20 @@ import org.encounter.identity.TeamSummary;
 
 /** Admins create single-use, expiring invitation links with roles and a team preset. */
 @Route("admin/invitations")
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
 @Menu(order = 92, title = "menu.invitations", icon = "vaadin:envelope-open")
 public class InvitationsView extends AdminPage implements HasDynamicTitle {
 
     private final transient InvitationService invitations;
     private final transient OrganisationService organisations;
     private final transient TeamService teams;
+    private final transient org.encounter.identity.CurrentPerson current;
     private final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
 
     public InvitationsView(InvitationService invitations, OrganisationService organisations, TeamService teams,
-                           org.encounter.base.Dates dates) {
+                           org.encounter.base.Dates dates, org.encounter.identity.CurrentPerson current) {
         this.invitations = invitations;
+        this.current = current;
         this.organisations = organisations;
         this.teams = teams;
         DateTimeFormatter format = dates.dateTimes(getLocale());
@@ -88,7 +90,7 @@ public class InvitationsView extends AdminPage implements HasDynamicTitle {
     private void create() {
         Dialog dialog = new Dialog(getTranslation("invitation.new"));
         ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("team.organisation"));
-        organisation.setItems(query -> organisations.page(query.getFilter().orElse(""),
+        organisation.setItems(query -> organisations.administered(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setRequired(true);
@@ -103,7 +105,7 @@ public class InvitationsView extends AdminPage implements HasDynamicTitle {
             }
         });
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
-        roles.setItems(Role.values());
+        roles.setItems(grantable(current));
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setRequired(true);
         TextField registeredName = new TextField(getTranslation("registered-name.label"));

@@ -24,18 +24,20 @@ import org.encounter.identity.Role;
 import org.encounter.identity.SignInFailureService;
 
 @Route("admin/people")
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
 @Menu(order = 90, title = "menu.people", icon = "vaadin:users")
 public class PeopleView extends AdminPage implements HasDynamicTitle {
 
     private final transient PersonService people;
     private final transient SignInFailureService failures;
+    private final transient org.encounter.identity.CurrentPerson current;
     private final ZoneId zone;
     private final SearchableGrid<PersonSummary> grid;
 
     public PeopleView(PersonService people, SignInFailureService failures,
-                      org.encounter.base.Dates dates) {
+                      org.encounter.base.Dates dates, org.encounter.identity.CurrentPerson current) {
         this.people = people;
+        this.current = current;
         this.failures = failures;
         this.zone = dates.zone();
         grid = new SearchableGrid<>(PersonSummary.class, "admin.search", people::page);
@@ -83,7 +85,9 @@ public class PeopleView extends AdminPage implements HasDynamicTitle {
         email.setRequired(true);
         email.setValue(person.email());
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("person.roles"));
-        roles.setItems(Role.values());
+        java.util.Set<Role> offered = java.util.EnumSet.copyOf(grantable(current));
+        offered.addAll(person.roles());
+        roles.setItems(offered);
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setValue(person.roles());
         roles.setId("person-roles");

@@ -83,12 +83,14 @@ class RoleHomeSections {
 
             @Override
             public Optional<Component> create() {
-                if (!current.has(Role.ADMIN)) {
+                if (!current.has(Role.ADMIN) && !current.has(Role.ORG_ADMIN)) {
                     return Optional.empty();
                 }
-                Div card = card("home.admin");
+                // A platform admin runs the installation (and sees its warnings); an organisation admin runs theirs.
+                boolean platform = current.has(Role.ADMIN);
+                Div card = card(platform ? "home.admin" : "home.org-admin");
                 card.setId("home-admin");
-                for (DeploymentWarnings.Warning warning : deployment.all()) {
+                for (DeploymentWarnings.Warning warning : platform ? deployment.all() : List.<DeploymentWarnings.Warning>of()) {
                     Paragraph notice = new Paragraph(card.getTranslation(warning.messageKey()));
                     notice.addClassName("notice");
                     notice.addClassName("deployment-warning");

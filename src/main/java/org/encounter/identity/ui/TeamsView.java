@@ -28,7 +28,7 @@ import org.encounter.identity.TeamService;
 import org.encounter.identity.TeamSummary;
 
 @Route("admin/teams")
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
 @Menu(order = 91, title = "menu.teams", icon = "vaadin:group")
 public class TeamsView extends AdminPage implements HasDynamicTitle {
 
@@ -61,7 +61,7 @@ public class TeamsView extends AdminPage implements HasDynamicTitle {
     private void create() {
         Dialog dialog = new Dialog(getTranslation("team.new"));
         ComboBox<OrganisationSummary> organisation = new ComboBox<>(getTranslation("team.organisation"));
-        organisation.setItems(query -> organisations.page(query.getFilter().orElse(""),
+        organisation.setItems(query -> organisations.administered(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setRequired(true);
@@ -92,8 +92,8 @@ public class TeamsView extends AdminPage implements HasDynamicTitle {
         name.setMaxLength(150);
         name.setRequired(true);
         name.setValue(team.name());
-        MultiSelectComboBox<PersonRef> managers = peoplePicker("team.managers", team.managers());
-        MultiSelectComboBox<PersonRef> members = peoplePicker("team.members", team.members());
+        MultiSelectComboBox<PersonRef> managers = peoplePicker(team.organisationId(), "team.managers", team.managers());
+        MultiSelectComboBox<PersonRef> members = peoplePicker(team.organisationId(), "team.members", team.members());
         FormLayout form = new FormLayout(name, managers, members);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMinWidth("min(30rem, 80vw)");
@@ -113,10 +113,12 @@ public class TeamsView extends AdminPage implements HasDynamicTitle {
         dialog.open();
     }
 
-    private MultiSelectComboBox<PersonRef> peoplePicker(String labelKey, java.util.List<PersonRef> selected) {
+    /** People of the team's own organisation: a team never reaches into another. */
+    private MultiSelectComboBox<PersonRef> peoplePicker(long organisationId, String labelKey,
+                                                        java.util.List<PersonRef> selected) {
         MultiSelectComboBox<PersonRef> picker = org.encounter.base.ui.PersonPickers.localise(
                 new MultiSelectComboBox<>(getTranslation(labelKey)));
-        picker.setItems(query -> people.choices(query.getFilter().orElse(""),
+        picker.setItems(query -> people.choices(organisationId, query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         picker.setItemLabelGenerator(PersonRef::displayName);
         picker.setValue(Set.copyOf(selected));

@@ -35,6 +35,7 @@ class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.people, menu.teams, menu.invitations, menu.admin-certificates",
         "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications",
         "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.team, menu.notifications",
         "emma  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.notifications",
@@ -50,7 +51,7 @@ class NavigationByRoleTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource({"sanna,admin/people", "mikko,admin/teams", "emma,admin/invitations", "noor,admin/organisations",
             "tuula,admin/people", "fiona,admin/invitations", "sanna,team", "emma,team", "mikko,author/impact",
-            "fiona,admin/overview", "sanna,sets/new", "emma,sets/new"})
+            "fiona,admin/overview", "sanna,sets/new", "emma,sets/new", "riikka,admin/organisations", "ville,admin/overview"})
     void a_role_reaching_a_page_it_must_not_see_is_refused(String who, String route) {
         signInAs(who + DOMAIN);
         // Karibu reports Vaadin's access refusal as an exception; the real app shows "not found".
@@ -59,6 +60,16 @@ class NavigationByRoleTest extends KaribuTest {
         assertThat(_find(TeamsView.class)).isEmpty();
         assertThat(_find(InvitationsView.class)).isEmpty();
         assertThat(_find(OrganisationsView.class)).isEmpty();
+    }
+
+    @Test
+    void an_organisation_admin_home_speaks_of_their_organisation_not_of_all_organisations() {
+        signInAs("riikka" + DOMAIN);
+        Div card = _get(Div.class, spec -> spec.withId("home-admin"));
+        assertThat(card.getElement().getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("home.org-admin.text"));
+        assertThat(card.getElement().getTextRecursively())
+                .doesNotContain(UI.getCurrent().getTranslation("home.admin.text"));
     }
 
     @Test
