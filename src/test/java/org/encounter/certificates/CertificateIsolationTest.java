@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
-import org.encounter.ServiceTest;
-import org.encounter.TestClock;
 import org.encounter.base.RecordNotFound;
-import org.encounter.learning.LearningService;
-import org.encounter.learning.StepAnswer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -23,18 +15,11 @@ import org.springframework.data.domain.PageRequest;
  * and revokes only their own organisation's: the admin of Aurajoki Wellbeing Services County asks the service for a
  * city learner's certificate by id and by listing, and finds nothing.
  */
-class CertificateIsolationTest extends ServiceTest {
+class CertificateIsolationTest extends CompletingServiceTest {
 
     private static final CertificateAdminService.Filter ALL = new CertificateAdminService.Filter(null, null, null, null);
 
-    @Autowired LearningService learning;
     @Autowired CertificateAdminService admin;
-    @Autowired TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void an_organisation_admin_lists_and_exports_only_their_own_organisations_certificates() {
@@ -74,24 +59,5 @@ class CertificateIsolationTest extends ServiceTest {
 
     private long certificateOf(long attempt) {
         return jdbc.queryForObject("select id from certificate where attempt_id = ?", Long.class, attempt);
-    }
-
-    /** Takes "When our assumptions came tumbling down" from start to completion as this learner. */
-    private long complete(String who) {
-        long module = jdbc.queryForObject("select id from module where title = 'When our assumptions came tumbling down'",
-                Long.class);
-        long attempt = as(who, () -> learning.start(module));
-        for (int i = 0; i < 4; i++) {
-            int position = i;
-            as(who, () -> learning.completeStep(attempt, position, new StepAnswer("Thinking", 0, null, null, null, null,
-                    null, null, false)));
-        }
-        as(who, () -> learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Check it",
-                LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusDays(1), false)));
-        clock.advance(Duration.ofDays(11));
-        as(who, () -> learning.completeStep(attempt, 5, new StepAnswer(null, 1, "I checked", "I was wrong", null, null,
-                null, null, false)));
-        as(who, () -> learning.completeStep(attempt, 6, StepAnswer.empty()));
-        return attempt;
     }
 }

@@ -10,28 +10,17 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.encounter.ServiceTest;
-import org.encounter.TestClock;
 import org.encounter.learning.AttemptCompleted;
-import org.encounter.learning.LearningService;
 import org.encounter.learning.StepAnswer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class CertificatesTest extends ServiceTest {
+class CertificatesTest extends CompletingServiceTest {
 
-    @Autowired LearningService learning;
     @Autowired CertificateService certificates;
     @Autowired VerificationService verification;
     @Autowired CertificateIssuer issuer;
-    @Autowired TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void the_signing_keys_made_on_first_start_are_readable_by_their_owner_only() throws Exception {
@@ -41,25 +30,6 @@ class CertificatesTest extends ServiceTest {
                     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
                             java.nio.file.Files.getPosixFilePermissions(key))).as(key.toString()).isEqualTo("rw-------"));
         }
-    }
-
-    /** Takes "When our assumptions came tumbling down" from start to completion as this learner. */
-    private long complete(String who) {
-        long module = jdbc.queryForObject("select id from module where title = 'When our assumptions came tumbling down'",
-                Long.class);
-        long attempt = as(who, () -> learning.start(module));
-        for (int i = 0; i < 4; i++) {
-            int position = i;
-            as(who, () -> learning.completeStep(attempt, position, new StepAnswer("Thinking", 0, null, null, null, null,
-                    null, null, false)));
-        }
-        as(who, () -> learning.completeStep(attempt, 4, new StepAnswer(null, null, null, null, null, null, "Check it",
-                LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusDays(1), false)));
-        clock.advance(Duration.ofDays(11));
-        as(who, () -> learning.completeStep(attempt, 5, new StepAnswer(null, 1, "I checked", "I was wrong", null, null,
-                null, null, false)));
-        as(who, () -> learning.completeStep(attempt, 6, StepAnswer.empty()));
-        return attempt;
     }
 
     @Test

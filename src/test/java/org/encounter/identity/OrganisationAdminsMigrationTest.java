@@ -2,21 +2,13 @@ package org.encounter.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.encounter.EncounterTest;
-import org.flywaydb.core.Flyway;
+import org.encounter.MigrationSandbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,35 +24,19 @@ class OrganisationAdminsMigrationTest {
 
     @Autowired DataSource app;
 
-    /** The newest migration before this one, whichever the branch has. */
-    static String before() throws IOException {
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
-        return String.valueOf(Arrays.stream(scripts).map(r -> r.getFilename().replaceFirst("^V(\\d+)__.*", "$1"))
-                .mapToInt(Integer::parseInt).filter(v -> v < MIGRATION).max().orElseThrow());
-    }
-
     @Test
     void a_copy_of_the_demo_world_ends_wholly_in_the_first_organisation() throws Exception {
-        HikariDataSource hikari = (HikariDataSource) app;
-        Matcher url = Pattern.compile("(jdbc:mariadb://[^/]+/)([^?]*)(.*)").matcher(hikari.getJdbcUrl());
-        assertThat(url.matches()).isTrue();
-        String demo = url.group(2);
-        String copy = "organisations_" + Long.toString(System.nanoTime(), 36);
-        JdbcTemplate server = new JdbcTemplate(app);
-        server.execute("create database " + copy + " character set utf8mb4 collate utf8mb4_unicode_ci");
-        // One connection, so that switching foreign key checks off holds for every statement of the copy.
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(url.group(1) + copy + url.group(3),
-                hikari.getUsername(), hikari.getPassword(), true);
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(before()).load().migrate();
-            JdbcTemplate db = new JdbcTemplate(ds);
+        try (MigrationSandbox sandbox = MigrationSandbox.before(app, MIGRATION, "organisations")) {
+            JdbcTemplate db = sandbox.db();
+            String copy = sandbox.schema();
+            String demo = sandbox.appSchema();
             copyDemoWorld(db, demo, copy);
             long certificates = count(db, "certificate");
             long people = count(db, "person");
             assertThat(certificates).as("the demo world's year of learning issued certificates").isPositive();
             assertThat(count(db, "team")).isEqualTo(2);
 
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            sandbox.migrate();
 
             long first = db.queryForObject("select min(id) from organisation", Long.class);
             for (String table : List.of("person", "team", "invitation", "certificate")) {
@@ -74,9 +50,6 @@ class OrganisationAdminsMigrationTest {
                     .isEqualTo("NO");
             assertThat(db.queryForList("select p.email from person_role r join person p on p.id = r.person_id"
                     + " where r.role = 'ADMIN'", String.class)).containsExactly("admin" + DemoWorld.DOMAIN);
-        } finally {
-            ds.destroy();
-            server.execute("drop database if exists " + copy);
         }
     }
 

@@ -3,21 +3,13 @@ package org.encounter.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.encounter.EncounterTest;
-import org.flywaydb.core.Flyway;
+import org.encounter.MigrationSandbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The migration that makes the database refuse duplicates runs on a database that already holds them (made by
@@ -32,26 +24,10 @@ class DuplicatesMigrationTest {
 
     @Autowired DataSource app;
 
-    /** The newest migration before this one, whichever the branch has. */
-    static String before() throws IOException {
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
-        return String.valueOf(Arrays.stream(scripts).map(r -> r.getFilename().replaceFirst("^V(\\d+)__.*", "$1"))
-                .mapToInt(Integer::parseInt).filter(v -> v < MIGRATION).max().orElseThrow());
-    }
-
     @Test
     void duplicates_made_before_are_resolved_and_the_database_refuses_new_ones() throws Exception {
-        HikariDataSource hikari = (HikariDataSource) app;
-        Matcher url = Pattern.compile("(jdbc:mariadb://[^/]+/)([^?]*)(.*)").matcher(hikari.getJdbcUrl());
-        assertThat(url.matches()).isTrue();
-        String schema = "duplicates_" + Long.toString(System.nanoTime(), 36);
-        JdbcTemplate server = new JdbcTemplate(app);
-        server.execute("create database " + schema + " character set utf8mb4 collate utf8mb4_unicode_ci");
-        try {
-            DataSource ds = new DriverManagerDataSource(url.group(1) + schema + url.group(3), hikari.getUsername(),
-                    hikari.getPassword());
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(before()).load().migrate();
-            JdbcTemplate db = new JdbcTemplate(ds);
+        try (MigrationSandbox sandbox = MigrationSandbox.before(app, MIGRATION, "duplicates")) {
+            JdbcTemplate db = sandbox.db();
             db.execute("insert into organisation (id, name, created_at) values (1, 'Org', now(6))");
             db.execute("insert into person (id, organisation_id, email, display_name, password_hash, created_at) values"
                     + " (1, 1, 'a@example.org', 'A', 'x', now(6)), (2, 1, 'b@example.org', 'B', 'x', now(6))");
@@ -80,7 +56,7 @@ class DuplicatesMigrationTest {
             db.update(assignment, 32, 1, "2026-02-02", null);
             db.update(assignment, 40, 2, "2026-02-01", null);
 
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            sandbox.migrate();
 
             assertThat(db.queryForList("select id from attempt order by id", Long.class)).containsExactly(10L, 12L, 20L);
             assertThat(db.queryForList("select concat(position, ':', answer, ':', completed_at is null)"
@@ -99,8 +75,6 @@ class DuplicatesMigrationTest {
                     .isInstanceOf(DataIntegrityViolationException.class);
             db.update(attempt, 14, 1, "COMPLETED", "2026-03-01", "2026-03-01");
             db.update(assignment, 33, 1, "2026-03-01", "2026-03-02");
-        } finally {
-            server.execute("drop database if exists " + schema);
         }
     }
 }

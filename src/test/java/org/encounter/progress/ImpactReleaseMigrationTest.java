@@ -2,21 +2,13 @@ package org.encounter.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.encounter.EncounterTest;
-import org.flywaydb.core.Flyway;
+import org.encounter.MigrationSandbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The migration to closed cohorts on a database that already has answers: in completion order, the first whole
@@ -30,25 +22,10 @@ class ImpactReleaseMigrationTest {
 
     @Autowired DataSource app;
 
-    static String before() throws IOException {
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
-        return String.valueOf(Arrays.stream(scripts).map(r -> r.getFilename().replaceFirst("^V(\\d+)__.*", "$1"))
-                .mapToInt(Integer::parseInt).filter(v -> v < MIGRATION).max().orElseThrow());
-    }
-
     @Test
     void answers_given_before_are_released_in_whole_cohorts_in_completion_order() throws Exception {
-        HikariDataSource hikari = (HikariDataSource) app;
-        Matcher url = Pattern.compile("(jdbc:mariadb://[^/]+/)([^?]*)(.*)").matcher(hikari.getJdbcUrl());
-        assertThat(url.matches()).isTrue();
-        String schema = "impact_release_" + Long.toString(System.nanoTime(), 36);
-        JdbcTemplate server = new JdbcTemplate(app);
-        server.execute("create database " + schema + " character set utf8mb4 collate utf8mb4_unicode_ci");
-        try {
-            DataSource ds = new DriverManagerDataSource(url.group(1) + schema + url.group(3), hikari.getUsername(),
-                    hikari.getPassword());
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(before()).load().migrate();
-            JdbcTemplate db = new JdbcTemplate(ds);
+        try (MigrationSandbox sandbox = MigrationSandbox.before(app, MIGRATION, "impact_release")) {
+            JdbcTemplate db = sandbox.db();
             db.execute("insert into organisation (id, name, created_at) values (1, 'Org', now(6))");
             for (int p = 1; p <= 7; p++) {
                 db.update("insert into person (id, organisation_id, email, display_name, password_hash, created_at)"
@@ -71,7 +48,7 @@ class ImpactReleaseMigrationTest {
             }
             completed(db, 200, 1, "2026-03-01", 4, true);
 
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            sandbox.migrate();
 
             // Everyone: 7, 1, 2, 3, 4 released (3 + 2 + 1 + 0 + 2 = 8; tried 1 + 1 + 0 + 1 + 1 = 4); 5, 6 wait.
             assertThat(released(db, 0)).containsExactly(List.of(-1, 5, 4), List.of(0, 5, 8));
@@ -82,9 +59,7 @@ class ImpactReleaseMigrationTest {
             assertThat(released(db, 2)).isEmpty();
             assertThat(waiting(db, 2)).isEmpty();
             assertThat(db.queryForObject("select count(*) from information_schema.tables where table_schema = ?"
-                    + " and table_name in ('impact_tally', 'action_tally')", Integer.class, schema)).isZero();
-        } finally {
-            server.execute("drop database if exists " + schema);
+                    + " and table_name in ('impact_tally', 'action_tally')", Integer.class, sandbox.schema())).isZero();
         }
     }
 
