@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.Set;
 import org.encounter.EncounterTest;
+import org.encounter.ServiceTest;
 import org.encounter.base.InvalidInputException;
 import org.encounter.base.RecordNotFound;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @EncounterTest
 @Transactional
-class OrganisationIsolationTest {
+class OrganisationIsolationTest extends ServiceTest {
 
     static final String PLATFORM_ADMIN = "admin" + DemoWorld.DOMAIN;
     static final String CITY_ADMIN = "riikka" + DemoWorld.DOMAIN;
@@ -35,7 +35,6 @@ class OrganisationIsolationTest {
     @Autowired InvitationService invitations;
     @Autowired OrganisationService organisations;
     @Autowired SignInFailureService signInFailures;
-    @Autowired JdbcTemplate jdbc;
 
     private long person(String key) {
         return jdbc.queryForObject("select id from person where email = ?", Long.class, key + DemoWorld.DOMAIN);
@@ -119,9 +118,9 @@ class OrganisationIsolationTest {
 
     @Test
     void an_organisation_admin_sees_and_revokes_only_their_own_organisations_invitations() {
-        long cityInvitation = withUser(CITY_ADMIN, () -> invitations.create(city(), team("Youth Services"),
+        long cityInvitation = as(CITY_ADMIN, () -> invitations.create(city(), team("Youth Services"),
                 Set.of(Role.LEARNER), "Nea Newcomer", null).id());
-        withUser(WELLBEING_ADMIN, () -> {
+        as(WELLBEING_ADMIN, () -> {
             assertThatThrownBy(() -> invitations.create(city(), null, Set.of(Role.LEARNER), "Intruder", null))
                     .isInstanceOf(RecordNotFound.class);
             assertThat(invitations.page(PageRequest.of(0, 100))).extracting(InvitationSummary::id)
@@ -131,9 +130,9 @@ class OrganisationIsolationTest {
         });
         assertThat(jdbc.queryForObject("select revoked_at is null from invitation where id = ?", Boolean.class,
                 cityInvitation)).isTrue();
-        assertThat(withUser(CITY_ADMIN, () -> invitations.page(PageRequest.of(0, 100))))
+        assertThat(as(CITY_ADMIN, () -> invitations.page(PageRequest.of(0, 100))))
                 .extracting(InvitationSummary::id).contains(cityInvitation);
-        assertThat(withUser(PLATFORM_ADMIN, () -> invitations.page(PageRequest.of(0, 100))))
+        assertThat(as(PLATFORM_ADMIN, () -> invitations.page(PageRequest.of(0, 100))))
                 .extracting(InvitationSummary::id).contains(cityInvitation);
     }
 
@@ -194,21 +193,5 @@ class OrganisationIsolationTest {
         // Even the platform admin keeps a team to its own organisation's people.
         assertThatThrownBy(() -> teams.update(team("Family Support"), "Family Support", Set.of(),
                 Set.of(person("sanna")))).isInstanceOf(RecordNotFound.class);
-    }
-
-    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
-
-    private <T> T withUser(String email, java.util.function.Supplier<T> action) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var user = users.loadUserByUsername(email);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
     }
 }
