@@ -20,6 +20,7 @@ import org.encounter.identity.TeamService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +93,10 @@ public class AssignmentService {
                     throw e;
                 }
                 // Assigned a moment ago by another request (a double click): this whole request is rolled back.
+                throw alreadyAssigned(List.of(id), names);
+            } catch (PessimisticLockingFailureException e) {
+                // The same race, where InnoDB settled it by making this request a deadlock victim (the index still held
+                // the entry of an assignment withdrawn before): the other request assigns this person.
                 throw alreadyAssigned(List.of(id), names);
             }
             // Already completed (a renewal, say): satisfied from the start, as reminders see it too.

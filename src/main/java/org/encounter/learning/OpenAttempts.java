@@ -7,6 +7,7 @@ import org.encounter.authoring.PublishedModules;
 import org.encounter.base.InvalidInputException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A learner has at most one open attempt of a module, however many clicks on "Start" arrive at once: the database
  * refuses a second one (unique index {@value #OPEN_ATTEMPT}, V13), and the click that lost the race reads, in a
- * transaction of its own, the attempt the other one started.
+ * transaction of its own, the attempt the other one started. Where the index still holds entries of attempts just
+ * completed or removed, InnoDB may instead pick one of two racing clicks as a deadlock victim: that click simply
+ * tries once more, and finds (or waits for) the attempt the other one started.
  */
 @Component
 class OpenAttempts {
@@ -36,6 +39,14 @@ class OpenAttempts {
 
     /** The learner's open attempt of the module, started on its current version if there is none. */
     long openOrStart(long learnerId, long moduleId) {
+        try {
+            return openOrStartOnce(learnerId, moduleId);
+        } catch (PessimisticLockingFailureException deadlock) {
+            return openOrStartOnce(learnerId, moduleId);
+        }
+    }
+
+    private long openOrStartOnce(long learnerId, long moduleId) {
         try {
             return transactions.execute(s -> open(learnerId, moduleId).orElseGet(() -> start(learnerId, moduleId)));
         } catch (DataIntegrityViolationException e) {

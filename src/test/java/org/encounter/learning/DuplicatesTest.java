@@ -92,6 +92,86 @@ class DuplicatesTest extends ServiceTest {
         }
     }
 
+    /**
+     * Three clicks: the first request's insert holds the row's key, the two later clicks wait behind it, and then the
+     * first fails and is rolled back. InnoDB lets both waiting inserts on at once and makes one of them a deadlock
+     * victim. Returns what each later click returned or threw.
+     */
+    List<Object> behindAFailedFirst(String firstInsert, Object[] args, Callable<Object> click) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (java.sql.Connection first = jdbc.getDataSource().getConnection()) {
+            first.setAutoCommit(false);
+            try (var insert = first.prepareStatement(firstInsert)) {
+                for (int i = 0; i < args.length; i++) {
+                    insert.setObject(i + 1, args[i]);
+                }
+                insert.executeUpdate();
+            }
+            List<Future<Object>> clicks = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                clicks.add(pool.submit(() -> {
+                    try {
+                        return click.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            // Both wait on the first request's key (one second is ample for two inserts to reach the lock).
+            Thread.sleep(1_000);
+            assertThat(clicks).noneMatch(Future::isDone);
+            first.rollback();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> later : clicks) {
+                results.add(later.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void when_the_first_of_three_clicks_on_start_fails_the_other_two_still_land_on_one_attempt() throws Exception {
+        long shoes = module("Walk in another's shoes");
+        long callum = personId("callum");
+        long version = jdbc.queryForObject("select max(id) from module_version where module_id = ?", Long.class, shoes);
+        jdbc.update("delete from attempt where learner_id = ? and module_id = ?", callum, shoes);
+        try {
+            List<Object> ids = behindAFailedFirst("""
+                    insert into attempt (learner_id, module_id, version_id, status, step_count, started_at,
+                        last_activity_at) values (?, ?, ?, 'IN_PROGRESS', 7, now(6), now(6))""",
+                    new Object[] {callum, shoes, version}, () -> as("callum", () -> learning.start(shoes)));
+            assertThat(ids).as("what both later clicks got").allMatch(Long.class::isInstance).containsOnly(ids.getFirst());
+            assertThat(openAttempts(callum, shoes)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from attempt where learner_id = ? and module_id = ?", callum, shoes);
+        }
+    }
+
+    @Test
+    void when_the_first_of_three_clicks_on_assign_fails_one_assigns_and_the_other_is_told_it_is_already_assigned()
+            throws Exception {
+        long shoes = module("Walk in another's shoes");
+        long leo = personId("leo");
+        long mikko = personId("mikko");
+        jdbc.update("update assignment set withdrawn_at = now(6) where learner_id = ? and module_id = ?", leo, shoes);
+        LocalDate due = today().plusDays(10);
+        try {
+            List<Object> results = behindAFailedFirst("""
+                    insert into assignment (learner_id, module_id, assigned_by_id, due_date, created_at)
+                    values (?, ?, ?, ?, now(6))""", new Object[] {leo, shoes, mikko, due},
+                    () -> as("mikko", () -> assignments.assign(shoes, List.of(leo), due)));
+            assertThat(liveAssignments(leo, shoes)).isEqualTo(1);
+            assertThat(results).as("%s", results).filteredOn(List.class::isInstance).hasSize(1);
+            assertThat(results).as("%s", results).filteredOn(InvalidInputException.class::isInstance).singleElement()
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors().getFirst().messageKey())
+                            .isEqualTo("learning.already-assigned"));
+        } finally {
+            jdbc.update("update assignment set withdrawn_at = now(6) where learner_id = ? and module_id = ?", leo, shoes);
+        }
+    }
+
     @Test
     void the_database_refuses_a_second_open_attempt_but_keeps_any_number_of_completed_ones() {
         long shoes = module("Walk in another's shoes");
