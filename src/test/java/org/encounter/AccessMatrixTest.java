@@ -64,7 +64,7 @@ class AccessMatrixTest extends KaribuTest {
      */
     enum Who {
         ANONYMOUS(null), LEARNER("sanna"), AUTHOR("emma"), CURATOR("kaisa"), FACILITATOR("tuula"), MANAGER("mikko"),
-        ADMIN("admin"), OTHER_TEAM("olga"), ORG_ADMIN("riikka"), OTHER_ORG_ADMIN("ville"), COORDINATOR("paula");
+        ADMIN("admin"), OTHER_TEAM("olga"), ORG_ADMIN("riikka"), OTHER_ORG_ADMIN("ville"), COORDINATOR("kirsi");
 
         final String login;
 

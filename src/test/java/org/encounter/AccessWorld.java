@@ -56,7 +56,7 @@ final class AccessWorld {
         assignment = one(jdbc, "select min(id) from assignment where learner_id = " + sanna);
         invitation = one(jdbc, "select coalesce(min(id), 0) from invitation");
         partnership = one(jdbc, "select id from partnership where name = 'One Aurajoki'");
-        coordinator = one(jdbc, "select id from person where email = 'paula@demo.encounter.example'");
+        coordinator = one(jdbc, "select id from person where email = 'kirsi@demo.encounter.example'");
     }
 
     private static long one(JdbcTemplate jdbc, String sql) {

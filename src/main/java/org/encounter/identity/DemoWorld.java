@@ -138,23 +138,23 @@ class DemoWorld implements ApplicationRunner {
 
     /**
      * The partnership "One Aurajoki" of the city, the wellbeing services county, the police and the youth council,
-     * coordinated by Paula of the city; and Northvale District Council outside it, with its own admin, which nobody
+     * coordinated by Kirsi of the city; and Northvale District Council outside it, with its own admin, which nobody
      * in the partnership sees.
      */
     private void createOneAurajoki(Organisation city, Organisation wellbeing, String hash, Instant now) {
         Organisation police = organisations.save(new Organisation("Aurajoki Police Department", now));
         Organisation youthCouncil = organisations.save(new Organisation("Aurajoki Youth Council", now));
         Organisation northvale = organisations.save(new Organisation("Northvale District Council", now));
-        Person paula = new Person(city, "paula" + DOMAIN, "Paula Lehto", "Paula Lehto", hash, now);
-        paula.changeLanguage("fi");
-        paula.assignRoles(EnumSet.of(Role.LEARNER));
-        people.save(paula);
+        Person kirsi = new Person(city, "kirsi" + DOMAIN, "Kirsi Lahtinen", "Kirsi Lahtinen", hash, now);
+        kirsi.changeLanguage("fi");
+        kirsi.assignRoles(EnumSet.of(Role.LEARNER));
+        people.save(kirsi);
         Person nils = new Person(northvale, "nils" + DOMAIN, "Nils Berg", "Nils Berg", hash, now);
         nils.changeLanguage("en");
         nils.assignRoles(EnumSet.of(Role.ORG_ADMIN));
         people.save(nils);
         Partnership oneAurajoki = new Partnership("One Aurajoki", now);
-        oneAurajoki.appoint(paula);
+        oneAurajoki.appoint(kirsi);
         partnerships.save(oneAurajoki);
         for (Organisation member : new Organisation[] {city, wellbeing, police, youthCouncil}) {
             partnershipMembers.save(new PartnershipMember(oneAurajoki, member, now));

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Partnerships, played as the people who would try to overstep them: the demo world's "One Aurajoki" (the city, the
- * wellbeing services county, the police and the youth council, coordinated by Paula of the city) and Northvale
+ * wellbeing services county, the police and the youth council, coordinated by Kirsi of the city) and Northvale
  * District Council outside it (admin Nils). Every call goes to the service, as an attacker's would. Rolled back.
  */
 @EncounterTest
@@ -52,21 +52,21 @@ class PartnershipsTest extends ServiceTest {
                 Long.class, partnership);
     }
 
-    /** Another partnership, of Northvale, coordinated by its admin Nils: none of Paula's business. */
+    /** Another partnership, of Northvale, coordinated by its admin Nils: none of Kirsi's business. */
     private long northvaleCircle() {
         return as("admin", () -> partnerships.create("Northvale Learning Circle", personId("nils"))).id();
     }
 
     @Test
     void the_demo_partnership_has_four_organisations_and_a_coordinator_and_northvale_is_outside_it() {
-        var detail = as("paula", () -> partnerships.detail(oneAurajoki()));
+        var detail = as("kirsi", () -> partnerships.detail(oneAurajoki()));
         assertThat(detail.members()).extracting(OrganisationSummary::name).containsExactly(
                 "Aurajoki Police Department", "Aurajoki Wellbeing Services County", "Aurajoki Youth Council",
                 "City of Aurajoki Youth and Community Services");
-        assertThat(detail.coordinators()).extracting(PersonRef::displayName).containsExactly("Paula Lehto");
-        assertThat(as("paula", () -> scope.partners())).hasSize(4).doesNotContain(northvale());
+        assertThat(detail.coordinators()).extracting(PersonRef::displayName).containsExactly("Kirsi Lahtinen");
+        assertThat(as("kirsi", () -> scope.partners())).hasSize(4).doesNotContain(northvale());
         assertThat(as("nils", () -> scope.partners())).containsExactly(northvale());
-        assertThat(users.loadUserByUsername("paula" + DOMAIN).getAuthorities())
+        assertThat(users.loadUserByUsername("kirsi" + DOMAIN).getAuthorities())
                 .extracting(Object::toString).contains("ROLE_COORDINATOR");
         assertThat(users.loadUserByUsername("riikka" + DOMAIN).getAuthorities())
                 .extracting(Object::toString).doesNotContain("ROLE_COORDINATOR");
@@ -76,20 +76,20 @@ class PartnershipsTest extends ServiceTest {
     void a_coordinator_cannot_see_or_change_another_partnership_by_its_id() {
         long other = northvaleCircle();
         long city = city();
-        assertThat(as("paula", () -> partnerships.page("", ALL))).extracting(PartnershipSummary::name)
+        assertThat(as("kirsi", () -> partnerships.page("", ALL))).extracting(PartnershipSummary::name)
                 .containsExactly("One Aurajoki");
-        assertThatThrownBy(() -> as("paula", () -> partnerships.detail(other))).isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.candidates(other, "", ALL)))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.detail(other))).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.candidates(other, "", ALL)))
                 .isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.coordinatorChoices(other, "", ALL)))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.coordinatorChoices(other, "", ALL)))
                 .isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.addMember(other, city)))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.addMember(other, city)))
                 .isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.addCoordinator(other, personId("paula"))))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.addCoordinator(other, personId("kirsi"))))
                 .isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.removeCoordinator(other, personId("nils"))))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.removeCoordinator(other, personId("nils"))))
                 .isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.removeMember(other, northvale())))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.removeMember(other, northvale())))
                 .isInstanceOf(RecordNotFound.class);
         assertThat(currentMembers(other)).isEqualTo(1);
         entities.flush();
@@ -99,7 +99,7 @@ class PartnershipsTest extends ServiceTest {
 
     @Test
     void a_coordinator_cannot_start_a_partnership_of_their_own() {
-        assertThatThrownBy(() -> as("paula", () -> partnerships.create("Paula's circle", personId("paula"))))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.create("Kirsi's circle", personId("kirsi"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -125,8 +125,8 @@ class PartnershipsTest extends ServiceTest {
     void a_coordinator_is_neither_offered_nor_able_to_add_an_organisation_outside_their_partnerships() {
         long partnership = oneAurajoki();
         long northvale = northvale();
-        assertThat(as("paula", () -> partnerships.candidates(partnership, "", ALL))).isEmpty();
-        assertThatThrownBy(() -> as("paula", () -> partnerships.addMember(partnership, northvale)))
+        assertThat(as("kirsi", () -> partnerships.candidates(partnership, "", ALL))).isEmpty();
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.addMember(partnership, northvale)))
                 .isInstanceOf(RecordNotFound.class);
         assertThat(currentMembers(partnership)).isEqualTo(4);
         // The platform admin, acting on Northvale's agreement, may bring it in.
@@ -134,49 +134,49 @@ class PartnershipsTest extends ServiceTest {
                 .extracting(OrganisationSummary::id).contains(northvale);
         as("admin", () -> partnerships.addMember(partnership, northvale));
         assertThat(currentMembers(partnership)).isEqualTo(5);
-        assertThat(as("paula", () -> scope.partners())).contains(northvale);
+        assertThat(as("kirsi", () -> scope.partners())).contains(northvale);
     }
 
     @Test
     void a_coordinator_can_appoint_only_people_of_member_organisations() {
         long partnership = oneAurajoki();
-        assertThat(as("paula", () -> partnerships.coordinatorChoices(partnership, "", ALL)))
+        assertThat(as("kirsi", () -> partnerships.coordinatorChoices(partnership, "", ALL)))
                 .extracting(PersonRef::displayName).contains("Ville Aaltonen", "Sanna Nieminen")
                 .doesNotContain("Nils Berg");
-        assertThatThrownBy(() -> as("paula", () -> partnerships.addCoordinator(partnership, personId("nils"))))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.addCoordinator(partnership, personId("nils"))))
                 .isInstanceOf(RecordNotFound.class);
-        as("paula", () -> partnerships.addCoordinator(partnership, personId("ville")));
+        as("kirsi", () -> partnerships.addCoordinator(partnership, personId("ville")));
         assertThat(as("ville", () -> partnerships.detail(partnership).coordinators()))
-                .extracting(PersonRef::displayName).containsExactly("Paula Lehto", "Ville Aaltonen");
-        as("ville", () -> partnerships.removeCoordinator(partnership, personId("paula")));
+                .extracting(PersonRef::displayName).containsExactly("Kirsi Lahtinen", "Ville Aaltonen");
+        as("ville", () -> partnerships.removeCoordinator(partnership, personId("kirsi")));
         assertThatThrownBy(() -> as("ville", () -> partnerships.removeCoordinator(partnership, personId("ville"))))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(as("paula", () -> scope.coordinated().partnerships())).isEmpty();
+        assertThat(as("kirsi", () -> scope.coordinated().partnerships())).isEmpty();
     }
 
     @Test
     void an_organisation_that_leaves_keeps_its_history_takes_its_coordinators_and_may_be_brought_back() {
         long partnership = oneAurajoki();
         long wellbeing = organisation("Aurajoki Wellbeing Services County");
-        as("paula", () -> partnerships.addCoordinator(partnership, personId("ville")));
-        as("paula", () -> partnerships.removeMember(partnership, wellbeing));
+        as("kirsi", () -> partnerships.addCoordinator(partnership, personId("ville")));
+        as("kirsi", () -> partnerships.removeMember(partnership, wellbeing));
         entities.flush();
         assertThat(jdbc.queryForObject("select count(*) from partnership_member where partnership_id = ?"
                 + " and organisation_id = ? and left_at is not null", Long.class, partnership, wellbeing)).isEqualTo(1);
-        assertThat(as("paula", () -> partnerships.detail(partnership)).coordinators())
-                .extracting(PersonRef::displayName).containsExactly("Paula Lehto");
+        assertThat(as("kirsi", () -> partnerships.detail(partnership)).coordinators())
+                .extracting(PersonRef::displayName).containsExactly("Kirsi Lahtinen");
         assertThat(as("ville", () -> scope.coordinated().partnerships())).isEmpty();
         assertThat(as("ville", () -> scope.partners())).containsExactly(wellbeing);
         // A former member may be brought back by the coordinator: a new membership, the old one kept.
-        assertThat(as("paula", () -> partnerships.candidates(partnership, "", ALL)))
+        assertThat(as("kirsi", () -> partnerships.candidates(partnership, "", ALL)))
                 .extracting(OrganisationSummary::id).containsExactly(wellbeing);
-        as("paula", () -> partnerships.addMember(partnership, wellbeing));
+        as("kirsi", () -> partnerships.addMember(partnership, wellbeing));
         assertThat(jdbc.queryForObject("select count(*) from partnership_member where partnership_id = ?"
                 + " and organisation_id = ?", Long.class, partnership, wellbeing)).isEqualTo(2);
-        assertThatThrownBy(() -> as("paula", () -> partnerships.addMember(partnership, wellbeing)))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.addMember(partnership, wellbeing)))
                 .isInstanceOf(InvalidInputException.class);
         // The last coordinator's organisation cannot leave.
-        assertThatThrownBy(() -> as("paula", () -> partnerships.removeMember(partnership, city())))
+        assertThatThrownBy(() -> as("kirsi", () -> partnerships.removeMember(partnership, city())))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(currentMembers(partnership)).isEqualTo(4);
     }

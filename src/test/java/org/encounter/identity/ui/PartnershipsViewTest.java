@@ -42,7 +42,7 @@ class PartnershipsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_coordinator_sees_only_their_partnership_its_members_and_no_outside_organisation() {
-        signInAs("paula" + NavigationByRoleTest.DOMAIN);
+        signInAs("kirsi" + NavigationByRoleTest.DOMAIN);
         UI.getCurrent().navigate(PartnershipsView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Kumppanuudet · Encounter");
         assertThat(_find(Button.class, spec -> spec.withId("partnership-new"))).isEmpty();
