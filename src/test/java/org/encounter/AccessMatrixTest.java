@@ -59,11 +59,12 @@ class AccessMatrixTest extends KaribuTest {
 
     /**
      * The people who try: one per role, a learner from another team than the records', the organisation admin of the
-     * records' organisation and the organisation admin of another organisation ("platform" is the platform admin).
+     * records' organisation, the organisation admin of another organisation ("platform" is the platform admin), and
+     * the coordinator of the records' partnership (One Aurajoki), a learner of the city in no team.
      */
     enum Who {
         ANONYMOUS(null), LEARNER("sanna"), AUTHOR("emma"), CURATOR("kaisa"), FACILITATOR("tuula"), MANAGER("mikko"),
-        ADMIN("admin"), OTHER_TEAM("olga"), ORG_ADMIN("riikka"), OTHER_ORG_ADMIN("ville");
+        ADMIN("admin"), OTHER_TEAM("olga"), ORG_ADMIN("riikka"), OTHER_ORG_ADMIN("ville"), COORDINATOR("kirsi");
 
         final String login;
 
@@ -72,228 +73,244 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
-    private static final String COLUMNS = "anon learner author curator facil manager platform other orgadmin otherorg";
+    private static final String COLUMNS = "anon learner author curator facil manager platform other orgadmin otherorg coord";
 
     /** Routes, with the demo world's records in their parameters. */
     static final String ROUTES = """
-            #                                anon learner author curator facil manager platform other orgadmin otherorg
-            /                                .    x       x      x       x     x       x        x     x        x
-            admin/certificates               .    .       .      .       .     .       x        .     x        x
-            admin/invitations                .    .       .      .       .     .       x        .     x        x
-            admin/organisations              .    .       .      .       .     .       x        .     .        .
-            admin/overview                   .    .       .      .       .     .       x        .     .        .
-            admin/people                     .    .       .      .       .     .       x        .     x        x
-            admin/teams                      .    .       .      .       .     .       x        .     x        x
-            author/impact                    .    .       x      .       .     .       .        .     .        .
-            authoring                        .    .       x      .       .     .       .        .     .        .
-            authoring/:id                    .    .       x      .       .     .       .        .     .        .
-            authoring/:id/preview            .    .       x      .       .     .       .        .     .        .
-            authoring/join/:token            .    x       x      x       x     x       x        x     x        x
-            certificates                     .    x       .      x       x     x       .        x     .        .
-            invite/:token                    x    x       x      x       x     x       x        x     x        x
-            learn                            .    x       .      x       x     x       .        x     .        .
-            learn/attempt/:id                .    x       .      .       .     .       .        .     .        .
-            learn/mine                       .    x       .      x       x     x       .        x     .        .
-            login                            x    .       .      .       .     .       .        .     .        .
-            notifications                    .    x       x      x       x     x       x        x     x        x
-            profile                          .    x       x      x       x     x       x        x     x        x
-            review                           .    .       .      x       x     .       .        .     .        .
-            review/:id                       .    .       .      x       x     .       .        .     .        .
-            sets                             .    x       x      x       x     x       x        x     x        x
-            sets/:setId                      .    x       x      x       x     .       .        .     .        .
-            sets/:setId/meetings/:meetingId  .    x       x      x       x     .       .        .     .        .
-            sets/new                         .    .       .      .       x     .       .        .     .        .
-            setup/:token                     x    x       x      x       x     x       x        x     x        x
-            stories                          .    x       x      x       x     x       x        x     x        x
-            stories/write/:attemptId         .    x       .      .       .     .       .        .     .        .
-            team/:teamId?                    .    .       .      .       .     x       .        .     .        .
-            verify                           x    x       x      x       x     x       x        x     x        x
+            #                                anon learner author curator facil manager platform other orgadmin otherorg coord
+            /                                .    x       x      x       x     x       x        x     x        x        x
+            admin/certificates               .    .       .      .       .     .       x        .     x        x        .
+            admin/invitations                .    .       .      .       .     .       x        .     x        x        .
+            admin/organisations              .    .       .      .       .     .       x        .     .        .        .
+            admin/overview                   .    .       .      .       .     .       x        .     .        .        .
+            admin/people                     .    .       .      .       .     .       x        .     x        x        .
+            admin/teams                      .    .       .      .       .     .       x        .     x        x        .
+            author/impact                    .    .       x      .       .     .       .        .     .        .        .
+            authoring                        .    .       x      .       .     .       .        .     .        .        .
+            authoring/:id                    .    .       x      .       .     .       .        .     .        .        .
+            authoring/:id/preview            .    .       x      .       .     .       .        .     .        .        .
+            authoring/join/:token            .    x       x      x       x     x       x        x     x        x        x
+            certificates                     .    x       .      x       x     x       .        x     .        .        x
+            invite/:token                    x    x       x      x       x     x       x        x     x        x        x
+            learn                            .    x       .      x       x     x       .        x     .        .        x
+            learn/attempt/:id                .    x       .      .       .     .       .        .     .        .        .
+            learn/mine                       .    x       .      x       x     x       .        x     .        .        x
+            login                            x    .       .      .       .     .       .        .     .        .        .
+            notifications                    .    x       x      x       x     x       x        x     x        x        x
+            partnerships                     .    .       .      .       .     .       x        .     .        .        x
+            profile                          .    x       x      x       x     x       x        x     x        x        x
+            review                           .    .       .      x       x     .       .        .     .        .        .
+            review/:id                       .    .       .      x       x     .       .        .     .        .        .
+            sets                             .    x       x      x       x     x       x        x     x        x        x
+            sets/:setId                      .    x       x      x       x     .       .        .     .        .        .
+            sets/:setId/meetings/:meetingId  .    x       x      x       x     .       .        .     .        .        .
+            sets/new                         .    .       .      .       x     .       .        .     .        .        .
+            setup/:token                     x    x       x      x       x     x       x        x     x        x        x
+            stories                          .    x       x      x       x     x       x        x     x        x        x
+            stories/write/:attemptId         .    x       .      .       .     .       .        .     .        .        .
+            team/:teamId?                    .    .       .      .       .     x       .        .     .        .        .
+            verify                           x    x       x      x       x     x       x        x     x        x        x
             """;
 
     /** Public methods of every @Service, as Class.method/arity. */
     static final String SERVICES = """
-            #                                              anon learner author curator facil manager platform other orgadmin otherorg
-            AssignmentService.assign/3                     .    .       .      .       .     x       .        .     .        .
-            AssignmentService.changeDue/2                  .    .       .      .       .     x       .        .     .        .
-            AssignmentService.withdraw/1                   .    .       .      .       .     x       .        .     .        .
-            AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .        .     .        .
-            Calendars.meeting/2                            .    x       x      x       x     .       .        .     .        .
-            Calendars.series/1                             .    x       x      x       x     .       .        .     .        .
-            CertificateAdminService.csv/2                  .    .       .      .       .     .       x        .     x        x
-            CertificateAdminService.page/2                 .    .       .      .       .     .       x        .     x        x
-            CertificateAdminService.revoke/2               .    .       .      .       .     .       x        .     x        .
-            CertificateFacts.completedBetween/3            .    .       .      .       .     x       x        .     x        .
-            CertificateFacts.countsEverywhere/2            .    .       .      .       .     .       x        .     .        .
-            CertificateFacts.held/1                        .    .       .      .       .     x       x        .     x        .
-            CertificateService.mine/0                      .    x       x      x       x     x       x        x     x        x
-            CertificateService.pdf/2                       .    x       .      .       .     .       .        .     .        .
-            CoAuthorService.addExisting/2                  .    .       x      .       .     .       .        .     .        .
-            CoAuthorService.createLink/1                   .    .       x      .       .     .       .        .     .        .
-            CoAuthorService.join/1                         .    x       x      x       x     x       x        x     x        x
-            CoAuthorService.remove/2                       .    .       x      .       .     .       .        .     .        .
-            CoAuthorService.setMyCredit/2                  .    .       x      .       .     .       .        .     .        .
-            Commitments.mine/1                             .    x       x      x       x     x       x        x     x        x
-            Commitments.shared/2                           .    x       x      x       x     .       .        .     .        .
+            #                                              anon learner author curator facil manager platform other orgadmin otherorg coord
+            AssignmentService.assign/3                     .    .       .      .       .     x       .        .     .        .        .
+            AssignmentService.changeDue/2                  .    .       .      .       .     x       .        .     .        .        .
+            AssignmentService.withdraw/1                   .    .       .      .       .     x       .        .     .        .        .
+            AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .        .     .        .        .
+            Calendars.meeting/2                            .    x       x      x       x     .       .        .     .        .        .
+            Calendars.series/1                             .    x       x      x       x     .       .        .     .        .        .
+            CertificateAdminService.csv/2                  .    .       .      .       .     .       x        .     x        x        .
+            CertificateAdminService.page/2                 .    .       .      .       .     .       x        .     x        x        .
+            CertificateAdminService.revoke/2               .    .       .      .       .     .       x        .     x        .        .
+            CertificateFacts.completedBetween/3            .    .       .      .       .     x       x        .     x        .        .
+            CertificateFacts.countsEverywhere/2            .    .       .      .       .     .       x        .     .        .        .
+            CertificateFacts.held/1                        .    .       .      .       .     x       x        .     x        .        .
+            CertificateService.mine/0                      .    x       x      x       x     x       x        x     x        x        x
+            CertificateService.pdf/2                       .    x       .      .       .     .       .        .     .        .        .
+            CoAuthorService.addExisting/2                  .    .       x      .       .     .       .        .     .        .        .
+            CoAuthorService.createLink/1                   .    .       x      .       .     .       .        .     .        .        .
+            CoAuthorService.join/1                         .    x       x      x       x     x       x        x     x        x        x
+            CoAuthorService.remove/2                       .    .       x      .       .     .       .        .     .        .        .
+            CoAuthorService.setMyCredit/2                  .    .       x      .       .     .       .        .     .        .        .
+            Commitments.mine/1                             .    x       x      x       x     x       x        x     x        x        x
+            Commitments.shared/2                           .    x       x      x       x     .       .        .     .        .        .
             # The images of modules, behind /media: signed-in readers of a module that uses the image.
-            ImageService.load/1                            .    x       x      x       x     x       x        x     x        x
-            ImageService.maxBytes/0                        x    x       x      x       x     x       x        x     x        x
-            ImageService.upload/2                          .    .       x      .       .     .       .        .     .        .
-            ImpactService.everywhere/0                     .    .       .      .       .     .       x        .     .        .
-            ImpactService.forMyModules/0                   .    .       x      .       .     .       .        .     .        .
-            ImpactService.forTeam/1                        .    .       .      .       .     x       .        .     .        .
-            ImpactService.teamCsv/2                        .    .       .      .       .     x       .        .     .        .
+            ImageService.load/1                            .    x       x      x       x     x       x        x     x        x        x
+            ImageService.maxBytes/0                        x    x       x      x       x     x       x        x     x        x        x
+            ImageService.upload/2                          .    .       x      .       .     .       .        .     .        .        .
+            ImpactService.everywhere/0                     .    .       .      .       .     .       x        .     .        .        .
+            ImpactService.forMyModules/0                   .    .       x      .       .     .       .        .     .        .        .
+            ImpactService.forTeam/1                        .    .       .      .       .     x       .        .     .        .        .
+            ImpactService.teamCsv/2                        .    .       .      .       .     x       .        .     .        .        .
             # Anyone holding an invitation link may accept it; the token is the guard.
-            InvitationService.accept/5                     x    x       x      x       x     x       x        x     x        x
-            InvitationService.create/5                     .    .       .      .       .     .       x        .     x        .
-            InvitationService.page/1                       .    .       .      .       .     .       x        .     x        x
-            InvitationService.preview/1                    x    x       x      x       x     x       x        x     x        x
-            InvitationService.revoke/1                     .    .       .      .       .     .       .        .     .        .
-            LearningFacts.assignments/1                    .    .       .      .       .     x       x        .     x        .
-            LearningFacts.attempts/1                       .    .       .      .       .     x       x        .     x        .
-            LearningFacts.completionsEverywhereFrom/1      .    .       .      .       .     .       x        .     .        .
-            LearningFacts.overdueEverywhere/1              .    .       .      .       .     .       x        .     .        .
-            LearningFacts.statusesEverywhere/0             .    .       .      .       .     .       x        .     .        .
-            LearningService.catalogue/6                    .    x       x      x       x     x       x        x     x        x
-            LearningService.completeStep/3                 .    x       .      .       .     .       .        .     .        .
-            LearningService.giveFeedback/4                 .    x       .      .       .     .       .        .     .        .
-            LearningService.goTo/2                         .    x       .      .       .     .       .        .     .        .
-            LearningService.myLearning/0                   .    x       x      x       x     x       x        x     x        x
-            LearningService.player/1                       .    x       .      .       .     .       .        .     .        .
-            LearningService.rate/4                         .    x       .      .       .     .       .        .     .        .
-            LearningService.saveAnswer/3                   .    x       .      .       .     .       .        .     .        .
-            LearningService.share/3                        .    x       .      .       .     .       .        .     .        .
-            LearningService.start/1                        .    x       x      x       x     x       x        x     x        x
-            MeetingService.overview/1                      .    .       x      .       x     .       .        .     .        .
-            MeetingService.overviewCsv/2                   .    .       x      .       x     .       .        .     .        .
-            MeetingService.page/2                          .    x       x      x       x     .       .        .     .        .
-            MeetingService.recordAttendance/3              .    .       x      .       x     .       .        .     .        .
-            MeetingService.saveNotes/4                     .    .       x      .       x     .       .        .     .        .
-            ModuleService.addStep/2                        .    .       x      .       .     .       .        .     .        .
-            ModuleService.create/2                         .    .       x      .       .     .       .        .     .        .
+            InvitationService.accept/5                     x    x       x      x       x     x       x        x     x        x        x
+            InvitationService.create/5                     .    .       .      .       .     .       x        .     x        .        .
+            InvitationService.page/1                       .    .       .      .       .     .       x        .     x        x        .
+            InvitationService.preview/1                    x    x       x      x       x     x       x        x     x        x        x
+            InvitationService.revoke/1                     .    .       .      .       .     .       .        .     .        .        .
+            LearningFacts.assignments/1                    .    .       .      .       .     x       x        .     x        .        .
+            LearningFacts.attempts/1                       .    .       .      .       .     x       x        .     x        .        .
+            LearningFacts.completionsEverywhereFrom/1      .    .       .      .       .     .       x        .     .        .        .
+            LearningFacts.overdueEverywhere/1              .    .       .      .       .     .       x        .     .        .        .
+            LearningFacts.statusesEverywhere/0             .    .       .      .       .     .       x        .     .        .        .
+            LearningService.catalogue/6                    .    x       x      x       x     x       x        x     x        x        x
+            LearningService.completeStep/3                 .    x       .      .       .     .       .        .     .        .        .
+            LearningService.giveFeedback/4                 .    x       .      .       .     .       .        .     .        .        .
+            LearningService.goTo/2                         .    x       .      .       .     .       .        .     .        .        .
+            LearningService.myLearning/0                   .    x       x      x       x     x       x        x     x        x        x
+            LearningService.player/1                       .    x       .      .       .     .       .        .     .        .        .
+            LearningService.rate/4                         .    x       .      .       .     .       .        .     .        .        .
+            LearningService.saveAnswer/3                   .    x       .      .       .     .       .        .     .        .        .
+            LearningService.share/3                        .    x       .      .       .     .       .        .     .        .        .
+            LearningService.start/1                        .    x       x      x       x     x       x        x     x        x        x
+            MeetingService.overview/1                      .    .       x      .       x     .       .        .     .        .        .
+            MeetingService.overviewCsv/2                   .    .       x      .       x     .       .        .     .        .        .
+            MeetingService.page/2                          .    x       x      x       x     .       .        .     .        .        .
+            MeetingService.recordAttendance/3              .    .       x      .       x     .       .        .     .        .        .
+            MeetingService.saveNotes/4                     .    .       x      .       x     .       .        .     .        .        .
+            ModuleService.addStep/2                        .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.create/2                         .    .       x      .       .     .       .        .     .        .        .
             # The owner of the draft (Emma): a co-author is told it is the owner's, past the guards; see ReviewWorkflowTest.
-            ModuleService.deleteDraft/1                    .    .       x      .       .     .       .        .     .        .
-            ModuleService.draft/1                          .    .       x      .       .     .       .        .     .        .
-            ModuleService.moveStep/2                       .    .       x      .       .     .       .        .     .        .
-            ModuleService.myModules/0                      .    x       x      x       x     x       x        x     x        x
-            ModuleService.removeStep/1                     .    .       x      .       .     .       .        .     .        .
-            ModuleService.setCover/2                       .    .       x      .       .     .       .        .     .        .
-            ModuleService.updateDetails/3                  .    .       x      .       .     .       .        .     .        .
-            ModuleService.updateStep/3                     .    .       x      .       .     .       .        .     .        .
-            NamedExposure.myNamedTexts/0                   .    x       x      x       x     x       x        x     x        x
-            NamedExposure.namesISee/1                      .    x       x      x       x     x       x        x     x        x
-            NamedExposure.reportBackShownNamed/1           .    x       .      .       .     .       .        .     .        .
-            NamedExposure.requireCommitmentUnlinked/1      .    x       x      x       x     x       x        x     x        x
-            NamedExposure.requireUnlinked/1                .    x       x      x       x     x       x        x     x        x
-            NotificationService.markAllRead/0              .    x       x      x       x     x       x        x     x        x
-            NotificationService.mine/1                     .    x       x      x       x     x       x        x     x        x
-            NotificationService.unread/0                   .    x       x      x       x     x       x        x     x        x
-            OrganisationProgressService.overview/0         .    .       .      .       .     .       x        .     .        .
+            ModuleService.deleteDraft/1                    .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.draft/1                          .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.moveStep/2                       .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.myModules/0                      .    x       x      x       x     x       x        x     x        x        x
+            ModuleService.removeStep/1                     .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.setCover/2                       .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.updateDetails/3                  .    .       x      .       .     .       .        .     .        .        .
+            ModuleService.updateStep/3                     .    .       x      .       .     .       .        .     .        .        .
+            NamedExposure.myNamedTexts/0                   .    x       x      x       x     x       x        x     x        x        x
+            NamedExposure.namesISee/1                      .    x       x      x       x     x       x        x     x        x        x
+            NamedExposure.reportBackShownNamed/1           .    x       .      .       .     .       .        .     .        .        .
+            NamedExposure.requireCommitmentUnlinked/1      .    x       x      x       x     x       x        x     x        x        x
+            NamedExposure.requireUnlinked/1                .    x       x      x       x     x       x        x     x        x        x
+            NotificationService.markAllRead/0              .    x       x      x       x     x       x        x     x        x        x
+            NotificationService.mine/1                     .    x       x      x       x     x       x        x     x        x        x
+            NotificationService.unread/0                   .    x       x      x       x     x       x        x     x        x        x
+            OrganisationProgressService.overview/0         .    .       .      .       .     .       x        .     .        .        .
             # The one place for scope, asked by every feature: a question anyone may ask about themselves; the records'
             # organisation passes only for its own admin and the platform admin.
-            OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x
-            OrganisationScope.requireAdministered/3        .    .       .      .       .     .       x        .     x        .
-            OrganisationScope.worksWith/0                  x    x       x      x       x     x       x        x     x        x
+            OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.coordinated/0                x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.joinable/0                   x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.requireAdministered/3        .    .       .      .       .     .       x        .     x        .        .
+            # The records' partnership (One Aurajoki) passes only for its coordinator and the platform admin.
+            OrganisationScope.requireCoordinated/1         .    .       .      .       .     .       x        .     .        .        x
+            OrganisationScope.worksWith/0                  x    x       x      x       x     x       x        x     x        x        x
             # The organisations the caller administers: every one for the platform admin, their own for an organisation admin.
-            OrganisationService.administered/2             .    .       .      .       .     .       x        .     x        x
-            OrganisationService.create/1                   .    .       .      .       .     .       x        .     .        .
-            OrganisationService.page/2                     .    .       .      .       .     .       x        .     .        .
-            OrganisationService.rename/2                   .    .       .      .       .     .       x        .     .        .
+            OrganisationService.administered/2             .    .       .      .       .     .       x        .     x        x        .
+            OrganisationService.create/1                   .    .       .      .       .     .       x        .     .        .        .
+            OrganisationService.page/2                     .    .       .      .       .     .       x        .     .        .        .
+            OrganisationService.rename/2                   .    .       .      .       .     .       x        .     .        .        .
+            # Partnerships: the platform admin creates them; a coordinator manages the ones they coordinate.
+            PartnershipService.addCoordinator/2            .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.addMember/2                 .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.candidates/3                .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.coordinatorChoices/3        .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.create/2                    .    .       .      .       .     .       x        .     .        .        .
+            PartnershipService.detail/1                    .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.page/2                      .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.removeCoordinator/2         .    .       .      .       .     .       x        .     .        .        x
+            PartnershipService.removeMember/2              .    .       .      .       .     .       x        .     .        .        x
             # How features look people up for each other (event listeners too, with nobody signed in).
-            PersonDirectory.contact/1                      x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.displayNames/1                 x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.emails/1                       x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.find/1                         x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.having/2                       x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.holding/1                      x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x        x     x        x
-            PersonDirectory.mayPick/1                      .    x       x      x       x     x       x        x     x        x
-            PersonDirectory.pickable/3                     .    x       x      x       x     x       x        x     x        x
-            PersonDirectory.registered/1                   x    x       x      x       x     x       x        x     x        x
-            PersonService.changeMyPassword/2               .    x       x      x       x     x       x        x     x        x
+            PersonDirectory.contact/1                      x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.displayNames/1                 x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.emails/1                       x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.find/1                         x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.having/2                       x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.holding/1                      x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.mayPick/1                      .    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.pickable/3                     .    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.registered/1                   x    x       x      x       x     x       x        x     x        x        x
+            PersonService.changeMyPassword/2               .    x       x      x       x     x       x        x     x        x        x
             # People of one organisation (the records'), to pick a team's members from: its admins only.
-            PersonService.choices/3                        .    .       .      .       .     .       x        .     x        .
-            PersonService.confirmNameRequest/2             .    .       .      .       .     .       x        .     x        .
-            PersonService.countNameRequests/0              .    .       .      .       .     .       x        .     x        x
-            PersonService.declineNameRequest/2             .    .       .      .       .     .       x        .     x        .
-            PersonService.disable/1                        .    .       .      .       .     .       x        .     x        .
-            PersonService.enable/1                         .    .       .      .       .     .       x        .     x        .
-            PersonService.get/1                            .    .       .      .       .     .       x        .     x        .
-            PersonService.myProfile/0                      .    x       x      x       x     x       x        x     x        x
-            PersonService.nameRequests/1                   .    .       .      .       .     .       x        .     x        x
-            PersonService.page/2                           .    .       .      .       .     .       x        .     x        x
-            PersonService.register/2                       .    .       .      .       .     .       x        .     x        .
-            PersonService.requestMyRegisteredName/1        .    x       x      x       x     x       x        x     x        x
-            PersonService.update/4                         .    .       .      .       .     .       x        .     x        .
-            PersonService.updateMyProfile/2                .    x       x      x       x     x       x        x     x        x
-            PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x
-            PublishedModules.current/1                     .    x       x      x       x     x       x        x     x        x
-            PublishedModules.latest/1                      .    x       x      x       x     x       x        x     x        x
-            PublishedModules.titles/1                      .    x       x      x       x     x       x        x     x        x
-            PublishedModules.version/1                     .    x       x      x       x     x       x        x     x        x
-            PublishedModules.versionNumbers/1              .    x       x      x       x     x       x        x     x        x
-            ReportBacks.mine/1                             .    x       .      .       .     .       .        .     .        .
+            PersonService.choices/3                        .    .       .      .       .     .       x        .     x        .        .
+            PersonService.confirmNameRequest/2             .    .       .      .       .     .       x        .     x        .        .
+            PersonService.countNameRequests/0              .    .       .      .       .     .       x        .     x        x        .
+            PersonService.declineNameRequest/2             .    .       .      .       .     .       x        .     x        .        .
+            PersonService.disable/1                        .    .       .      .       .     .       x        .     x        .        .
+            PersonService.enable/1                         .    .       .      .       .     .       x        .     x        .        .
+            PersonService.get/1                            .    .       .      .       .     .       x        .     x        .        .
+            PersonService.myProfile/0                      .    x       x      x       x     x       x        x     x        x        x
+            PersonService.nameRequests/1                   .    .       .      .       .     .       x        .     x        x        .
+            PersonService.page/2                           .    .       .      .       .     .       x        .     x        x        .
+            PersonService.register/2                       .    .       .      .       .     .       x        .     x        .        .
+            PersonService.requestMyRegisteredName/1        .    x       x      x       x     x       x        x     x        x        x
+            PersonService.update/4                         .    .       .      .       .     .       x        .     x        .        .
+            PersonService.updateMyProfile/2                .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.current/1                     .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.latest/1                      .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.titles/1                      .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.version/1                     .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.versionNumbers/1              .    x       x      x       x     x       x        x     x        x        x
+            ReportBacks.mine/1                             .    x       .      .       .     .       .        .     .        .        .
             # What waits for the signed-in person: a curator's modules to review, anyone's own modules' answers.
-            ReviewInbox.forAuthor/0                        .    x       x      x       x     x       x        x     x        x
-            ReviewInbox.forCurator/1                       .    .       .      x       x     .       .        .     .        .
-            ReviewService.archive/1                        .    .       .      x       x     .       .        .     .        .
-            ReviewService.comment/3                        .    .       x      .       .     .       .        .     .        .
-            ReviewService.comments/1                       .    .       x      .       .     .       .        .     .        .
-            ReviewService.history/1                        .    .       x      .       .     .       .        .     .        .
-            ReviewService.publish/2                        .    .       .      x       x     .       .        .     .        .
-            ReviewService.queue/1                          .    .       .      x       x     .       .        .     .        .
-            ReviewService.requestChanges/3                 .    .       .      x       x     .       .        .     .        .
-            ReviewService.startNewDraft/1                  .    .       x      .       .     .       .        .     .        .
-            ReviewService.submit/1                         .    .       x      .       .     .       .        .     .        .
-            SetService.consent/1                           .    x       x      x       x     .       .        .     .        .
-            SetService.create/1                            .    .       .      .       x     .       .        .     .        .
-            SetService.detail/1                            .    x       x      x       x     .       .        .     .        .
-            SetService.mine/0                              .    x       x      x       x     x       x        x     x        x
-            SetService.share/2                             .    x       x      x       x     .       .        .     .        .
-            SetService.stopSharing/1                       .    x       x      x       x     .       .        .     .        .
-            SetService.upcoming/0                          .    x       x      x       x     x       x        x     x        x
-            SetService.update/2                            .    .       .      .       x     .       .        .     .        .
-            SetService.zone/0                              .    x       x      x       x     x       x        x     x        x
+            ReviewInbox.forAuthor/0                        .    x       x      x       x     x       x        x     x        x        x
+            ReviewInbox.forCurator/1                       .    .       .      x       x     .       .        .     .        .        .
+            ReviewService.archive/1                        .    .       .      x       x     .       .        .     .        .        .
+            ReviewService.comment/3                        .    .       x      .       .     .       .        .     .        .        .
+            ReviewService.comments/1                       .    .       x      .       .     .       .        .     .        .        .
+            ReviewService.history/1                        .    .       x      .       .     .       .        .     .        .        .
+            ReviewService.publish/2                        .    .       .      x       x     .       .        .     .        .        .
+            ReviewService.queue/1                          .    .       .      x       x     .       .        .     .        .        .
+            ReviewService.requestChanges/3                 .    .       .      x       x     .       .        .     .        .        .
+            ReviewService.startNewDraft/1                  .    .       x      .       .     .       .        .     .        .        .
+            ReviewService.submit/1                         .    .       x      .       .     .       .        .     .        .        .
+            SetService.consent/1                           .    x       x      x       x     .       .        .     .        .        .
+            SetService.create/1                            .    .       .      .       x     .       .        .     .        .        .
+            SetService.detail/1                            .    x       x      x       x     .       .        .     .        .        .
+            SetService.mine/0                              .    x       x      x       x     x       x        x     x        x        x
+            SetService.share/2                             .    x       x      x       x     .       .        .     .        .        .
+            SetService.stopSharing/1                       .    x       x      x       x     .       .        .     .        .        .
+            SetService.upcoming/0                          .    x       x      x       x     x       x        x     x        x        x
+            SetService.update/2                            .    .       .      .       x     .       .        .     .        .        .
+            SetService.zone/0                              .    x       x      x       x     x       x        x     x        x        x
             # The first start: the setup link (a secret token) is the guard.
-            SetupService.createFirstAdmin/6                x    x       x      x       x     x       x        x     x        x
-            SetupService.needed/0                          x    x       x      x       x     x       x        x     x        x
-            SetupService.status/1                          x    x       x      x       x     x       x        x     x        x
-            SetupService.validity/0                        x    x       x      x       x     x       x        x     x        x
-            SignInFailureService.clear/1                   .    .       .      .       .     .       x        .     x        .
-            SignInFailureService.of/1                      .    .       .      .       .     .       x        .     x        .
+            SetupService.createFirstAdmin/6                x    x       x      x       x     x       x        x     x        x        x
+            SetupService.needed/0                          x    x       x      x       x     x       x        x     x        x        x
+            SetupService.status/1                          x    x       x      x       x     x       x        x     x        x        x
+            SetupService.validity/0                        x    x       x      x       x     x       x        x     x        x        x
+            SignInFailureService.clear/1                   .    .       .      .       .     .       x        .     x        .        .
+            SignInFailureService.of/1                      .    .       .      .       .     .       x        .     x        .        .
             # Spring Security's own sign-in and password upgrade.
-            SignInService.loadUserByUsername/1             x    x       x      x       x     x       x        x     x        x
-            SignInService.updatePassword/2                 x    x       x      x       x     x       x        x     x        x
+            SignInService.loadUserByUsername/1             x    x       x      x       x     x       x        x     x        x        x
+            SignInService.updatePassword/2                 x    x       x      x       x     x       x        x     x        x        x
             # approve, giveBack: Sanna's anonymous story; each curator here knows her (team or set), so none may review it.
-            StoryService.approve/2                         .    .       .      .       .     .       .        .     .        .
-            StoryService.approved/2                        .    x       x      x       x     x       x        x     x        x
-            StoryService.draft/1                           .    x       .      .       .     .       .        .     .        .
-            StoryService.fromMyModules/0                   .    .       x      .       .     .       .        .     .        .
-            StoryService.giveBack/3                        .    .       .      .       .     .       .        .     .        .
-            StoryService.mine/0                            .    x       x      x       x     x       x        x     x        x
-            StoryService.submit/6                          .    x       .      .       .     .       .        .     .        .
-            StoryService.waiting/0                         .    .       .      x       x     .       .        .     .        .
-            TeamProgressService.assignments/1              .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.certificationsCsv/4        .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.charts/1                   .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.checkCertificationRange/2  .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.matrixCsv/3                .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.members/1                  .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.myTeams/0                  .    .       .      .       .     x       .        .     .        .
-            TeamProgressService.progress/2                 .    .       .      .       .     x       .        .     .        .
-            TeamService.create/2                           .    .       .      .       .     .       x        .     x        .
-            TeamService.get/1                              .    .       .      .       .     .       x        .     x        .
+            StoryService.approve/2                         .    .       .      .       .     .       .        .     .        .        .
+            StoryService.approved/2                        .    x       x      x       x     x       x        x     x        x        x
+            StoryService.draft/1                           .    x       .      .       .     .       .        .     .        .        .
+            StoryService.fromMyModules/0                   .    .       x      .       .     .       .        .     .        .        .
+            StoryService.giveBack/3                        .    .       .      .       .     .       .        .     .        .        .
+            StoryService.mine/0                            .    x       x      x       x     x       x        x     x        x        x
+            StoryService.submit/6                          .    x       .      .       .     .       .        .     .        .        .
+            StoryService.waiting/0                         .    .       .      x       x     .       .        .     .        .        .
+            TeamProgressService.assignments/1              .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.certificationsCsv/4        .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.charts/1                   .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.checkCertificationRange/2  .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.matrixCsv/3                .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.members/1                  .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.myTeams/0                  .    .       .      .       .     x       .        .     .        .        .
+            TeamProgressService.progress/2                 .    .       .      .       .     x       .        .     .        .        .
+            TeamService.create/2                           .    .       .      .       .     .       x        .     x        .        .
+            TeamService.get/1                              .    .       .      .       .     .       x        .     x        .        .
             # Server-side work only (the system's own authority), when an answer joins a team's impact queue.
-            TeamService.impactTeamOf/1                     .    .       .      .       .     .       .        .     .        .
-            TeamService.managedByMe/1                      .    x       x      x       x     x       x        x     x        x
-            TeamService.managedTeam/1                      .    x       x      x       x     x       x        x     x        x
-            TeamService.managingMe/1                       .    x       x      x       x     x       x        x     x        x
-            TeamService.mayFollow/1                        .    x       x      x       x     x       x        x     x        x
-            TeamService.myManagedTeams/0                   .    x       x      x       x     x       x        x     x        x
-            TeamService.myTeams/0                          .    x       x      x       x     x       x        x     x        x
-            TeamService.page/2                             .    .       .      .       .     .       x        .     x        x
-            TeamService.update/4                           .    .       .      .       .     .       x        .     x        .
+            TeamService.impactTeamOf/1                     .    .       .      .       .     .       .        .     .        .        .
+            TeamService.managedByMe/1                      .    x       x      x       x     x       x        x     x        x        x
+            TeamService.managedTeam/1                      .    x       x      x       x     x       x        x     x        x        x
+            TeamService.managingMe/1                       .    x       x      x       x     x       x        x     x        x        x
+            TeamService.mayFollow/1                        .    x       x      x       x     x       x        x     x        x        x
+            TeamService.myManagedTeams/0                   .    x       x      x       x     x       x        x     x        x        x
+            TeamService.myTeams/0                          .    x       x      x       x     x       x        x     x        x        x
+            TeamService.page/2                             .    .       .      .       .     .       x        .     x        x        .
+            TeamService.update/4                           .    .       .      .       .     .       x        .     x        .        .
             # The public verification page.
-            VerificationService.verify/1                   x    x       x      x       x     x       x        x     x        x
+            VerificationService.verify/1                   x    x       x      x       x     x       x        x     x        x        x
             """;
 
     @Autowired

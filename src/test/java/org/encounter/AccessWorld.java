@@ -36,6 +36,8 @@ final class AccessWorld {
     final long certificate;
     final long assignment;
     final long invitation;
+    final long partnership;
+    final long coordinator;
 
     AccessWorld(JdbcTemplate jdbc) {
         sanna = one(jdbc, "select id from person where email = 'sanna@demo.encounter.example'");
@@ -53,6 +55,8 @@ final class AccessWorld {
         certificate = one(jdbc, "select min(id) from certificate where learner_id = " + sanna);
         assignment = one(jdbc, "select min(id) from assignment where learner_id = " + sanna);
         invitation = one(jdbc, "select coalesce(min(id), 0) from invitation");
+        partnership = one(jdbc, "select id from partnership where name = 'One Aurajoki'");
+        coordinator = one(jdbc, "select id from person where email = 'kirsi@demo.encounter.example'");
     }
 
     private static long one(JdbcTemplate jdbc, String sql) {
@@ -146,6 +150,8 @@ final class AccessWorld {
             case "attemptId" -> attempt;
             case "teamId" -> youthServices;
             case "organisationId" -> organisation;
+            case "partnershipId" -> partnership;
+            case "personId", "coordinatorId" -> service.equals("PartnershipService") ? coordinator : sanna;
             case "stepId" -> draftStep;
             case "versionId" -> publishedVersion;
             case "storyId" -> story;

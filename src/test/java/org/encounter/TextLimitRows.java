@@ -55,6 +55,8 @@ final class TextLimitRows {
                         t.as("admin", () -> t.organisations.create(v)).id()), state("select count(*) from organisation")),
                 row("organisation.name", "name", 150, v -> t.as("admin", () -> t.organisations.rename(w.organisation, v)).name(),
                         state("select name from organisation where id = ?", w.organisation)),
+                row("partnership.name", "name", 150, v -> t.one(String.class, "select name from partnership where id = ?",
+                        t.as("admin", () -> t.partnerships.create(v, p)).id()), state("select count(*) from partnership")),
                 row("team.name", "name", 150, v -> t.one(String.class, "select name from team where id = ?",
                         t.as("admin", () -> t.teams.create(w.organisation, v)).id()), state("select count(*) from team")),
                 row("team.name", "name", 150, v -> t.as("admin", () -> t.teams.update(w.team, v, Set.of(), Set.of())).name(),

@@ -95,6 +95,7 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("setup_token.token_hash", "a SHA-256 digest the app makes"));
 
     @Autowired OrganisationService organisations;
+    @Autowired org.encounter.identity.PartnershipService partnerships;
     @Autowired TeamService teams;
     @Autowired PersonService people;
     @Autowired InvitationService invitations;

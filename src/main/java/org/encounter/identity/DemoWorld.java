@@ -32,15 +32,20 @@ class DemoWorld implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final PersonRepository people;
     private final TeamRepository teams;
+    private final PartnershipRepository partnerships;
+    private final PartnershipMemberRepository partnershipMembers;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String password;
 
     DemoWorld(OrganisationRepository organisations, PersonRepository people, TeamRepository teams,
+              PartnershipRepository partnerships, PartnershipMemberRepository partnershipMembers,
               PasswordEncoder encoder, Clock clock, @Value("${encounter.demo.password}") String password) {
         this.organisations = organisations;
         this.people = people;
         this.teams = teams;
+        this.partnerships = partnerships;
+        this.partnershipMembers = partnershipMembers;
         this.encoder = encoder;
         this.clock = clock;
         this.password = password;
@@ -99,13 +104,14 @@ class DemoWorld implements ApplicationRunner {
         policing.replaceMembers(Set.of(byKey.get("olga"), byKey.get("callum"), byKey.get("zoe"), byKey.get("ahmed")));
         teams.save(youth);
         teams.save(policing);
-        createWellbeingServices(hash, now);
-        log.info("Demo world created: {} people in 2 teams, and a second organisation; logins are in the README",
-                demo.length);
+        Organisation wellbeing = createWellbeingServices(hash, now);
+        createOneAurajoki(city, wellbeing, hash, now);
+        log.info("Demo world created: {} people in 2 teams, four more organisations and the partnership One Aurajoki;"
+                + " logins are in the README", demo.length);
     }
 
     /** A second organisation with its own admin and people, which the city's organisation admin never sees. */
-    private void createWellbeingServices(String hash, Instant now) {
+    private Organisation createWellbeingServices(String hash, Instant now) {
         Organisation wellbeing = organisations.save(new Organisation("Aurajoki Wellbeing Services County", now));
         Object[][] demo = {
             {"ville", "Ville Aaltonen", "sv", EnumSet.of(Role.ORG_ADMIN)},
@@ -127,5 +133,31 @@ class DemoWorld implements ApplicationRunner {
         Team family = new Team(wellbeing, "Family Support", now);
         family.replaceMembers(staff);
         teams.save(family);
+        return wellbeing;
+    }
+
+    /**
+     * The partnership "One Aurajoki" of the city, the wellbeing services county, the police and the youth council,
+     * coordinated by Kirsi of the city; and Northvale District Council outside it, with its own admin, which nobody
+     * in the partnership sees.
+     */
+    private void createOneAurajoki(Organisation city, Organisation wellbeing, String hash, Instant now) {
+        Organisation police = organisations.save(new Organisation("Aurajoki Police Department", now));
+        Organisation youthCouncil = organisations.save(new Organisation("Aurajoki Youth Council", now));
+        Organisation northvale = organisations.save(new Organisation("Northvale District Council", now));
+        Person kirsi = new Person(city, "kirsi" + DOMAIN, "Kirsi Lahtinen", "Kirsi Lahtinen", hash, now);
+        kirsi.changeLanguage("fi");
+        kirsi.assignRoles(EnumSet.of(Role.LEARNER));
+        people.save(kirsi);
+        Person nils = new Person(northvale, "nils" + DOMAIN, "Nils Berg", "Nils Berg", hash, now);
+        nils.changeLanguage("en");
+        nils.assignRoles(EnumSet.of(Role.ORG_ADMIN));
+        people.save(nils);
+        Partnership oneAurajoki = new Partnership("One Aurajoki", now);
+        oneAurajoki.appoint(kirsi);
+        partnerships.save(oneAurajoki);
+        for (Organisation member : new Organisation[] {city, wellbeing, police, youthCouncil}) {
+            partnershipMembers.save(new PartnershipMember(oneAurajoki, member, now));
+        }
     }
 }

@@ -11,8 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place that says which organisations the signed-in person may see; every feature asks here and none writes
  * its own organisation filter. The rule: a platform admin ({@link Role#ADMIN}) administers every organisation; an
  * organisation admin ({@link Role#ORG_ADMIN}) administers their own organisation only; nobody else administers any.
- * Everyone works with their own organisation (pickers, sharing); when partnerships are modelled, their member
- * organisations join {@link #worksWith()} here, and only here.
+ * Everyone works with their own organisation (pickers, sharing).
+ *
+ * <p>Partnerships are decided here too. A platform admin coordinates every partnership; anyone else coordinates the
+ * partnerships that name them coordinator while their organisation is a current member ({@link #coordinated()}).
+ * {@link #partners()} is the organisations that share a current partnership with the person's own; features that
+ * learn together (shared catalogue, mixed sets) will widen what they show through it, here and only here.
+ * {@link #joinable()} is the organisations a person may bring into a partnership they coordinate.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,12 +42,34 @@ public class OrganisationScope {
         }
     }
 
+    /** Partnerships as a filter: {@code everywhere}, or exactly {@code partnerships} (possibly none). */
+    public record Partnerships(boolean everywhere, Set<Long> partnerships) {
+
+        public Partnerships {
+            partnerships = Set.copyOf(partnerships);
+        }
+
+        public boolean includes(Long partnershipId) {
+            return everywhere || partnershipId != null && partnerships.contains(partnershipId);
+        }
+
+        /** For a query's {@code in} list, which may not be empty: an id no partnership has stands in for none. */
+        public Collection<Long> forQuery() {
+            return partnerships.isEmpty() ? List.of(-1L) : partnerships;
+        }
+    }
+
     private final PersonRepository people;
     private final CurrentPerson currentPerson;
+    private final PartnershipRepository partnerships;
+    private final PartnershipMemberRepository members;
 
-    OrganisationScope(PersonRepository people, CurrentPerson currentPerson) {
+    OrganisationScope(PersonRepository people, CurrentPerson currentPerson, PartnershipRepository partnerships,
+                      PartnershipMemberRepository members) {
         this.people = people;
         this.currentPerson = currentPerson;
+        this.partnerships = partnerships;
+        this.members = members;
     }
 
     /** The organisations whose people, teams, invitations, certificates and reports the signed-in person manages. */
@@ -72,5 +99,55 @@ public class OrganisationScope {
         if (!administered().includes(organisationId)) {
             throw new RecordNotFound(kind, recordId);
         }
+    }
+
+    /**
+     * The partnerships whose members and coordinators the signed-in person manages: every one for a platform admin;
+     * for anyone else those they are coordinator of while their organisation is a member (an organisation that
+     * leaves takes its coordinators' say with it, without deleting who they were).
+     */
+    public Partnerships coordinated() {
+        if (currentPerson.has(Role.ADMIN)) {
+            return new Partnerships(true, Set.of());
+        }
+        return new Partnerships(false, currentPerson.id().map(partnerships::coordinatedBy).orElse(Set.of()));
+    }
+
+    /** Fails with "not found" when the partnership is not one the signed-in person coordinates. */
+    public void requireCoordinated(long partnershipId) {
+        if (!coordinated().includes(partnershipId)) {
+            throw new RecordNotFound("partnership", partnershipId);
+        }
+    }
+
+    /**
+     * The organisations that share a current partnership with the signed-in person's own, their own included; just
+     * their own when it is in none, nothing when nobody is signed in.
+     */
+    public Set<Long> partners() {
+        Set<Long> own = worksWith();
+        if (own.isEmpty()) {
+            return own;
+        }
+        Set<Long> partners = new java.util.HashSet<>(own);
+        own.forEach(organisation -> partners.addAll(members.partnersOf(organisation)));
+        return Set.copyOf(partners);
+    }
+
+    /**
+     * The organisations the signed-in person may bring into a partnership they coordinate. Joining opens an
+     * organisation's aggregates to the partnership's coordinators, so only the platform admin, who acts on the
+     * organisation's own agreement, brings in an organisation from anywhere. A coordinator may bring back a former
+     * member, or an organisation from another partnership they coordinate; they cannot list, probe or add any other.
+     */
+    public Scope joinable() {
+        Partnerships coordinated = coordinated();
+        if (coordinated.everywhere()) {
+            return new Scope(true, Set.of());
+        }
+        if (coordinated.partnerships().isEmpty()) {
+            return Scope.NONE;
+        }
+        return new Scope(false, members.everMembersOf(coordinated.partnerships()));
     }
 }

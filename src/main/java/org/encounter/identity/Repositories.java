@@ -125,3 +125,59 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     long countByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfter(Instant now);
 }
+
+interface PartnershipRepository extends JpaRepository<Partnership, Long> {
+
+    @Query("select p from Partnership p where (:everywhere = true or p.id in :partnerships)"
+            + " and lower(p.name) like lower(concat('%', :search, '%'))")
+    Slice<Partnership> search(@Param("everywhere") boolean everywhere,
+                              @Param("partnerships") java.util.Collection<Long> partnerships,
+                              @Param("search") String search, Pageable pageable);
+
+    /** The partnerships the person coordinates while their organisation is a current member. */
+    @Query("select p.id from Partnership p join p.coordinators c join PartnershipMember m"
+            + " on m.partnership = p and m.organisation = c.organisation and m.leftAt is null where c.id = :personId")
+    Set<Long> coordinatedBy(@Param("personId") long personId);
+
+    boolean existsByNameIgnoreCase(String name);
+}
+
+interface PartnershipMemberRepository extends JpaRepository<PartnershipMember, Long> {
+
+    @Query("select m from PartnershipMember m join fetch m.organisation o where m.partnership.id = :partnershipId"
+            + " and m.leftAt is null order by o.name")
+    List<PartnershipMember> current(@Param("partnershipId") long partnershipId);
+
+    Optional<PartnershipMember> findByPartnershipIdAndOrganisationIdAndLeftAtIsNull(Long partnershipId,
+                                                                                   Long organisationId);
+
+    /** The organisations that share a current partnership with this one, itself included when it is in any. */
+    @Query("select distinct other.organisation.id from PartnershipMember mine, PartnershipMember other"
+            + " where mine.organisation.id = :organisationId and mine.leftAt is null"
+            + " and other.partnership = mine.partnership and other.leftAt is null")
+    Set<Long> partnersOf(@Param("organisationId") long organisationId);
+
+    /** Organisations that are or were members of these partnerships. */
+    @Query("select distinct m.organisation.id from PartnershipMember m where m.partnership.id in :partnerships")
+    Set<Long> everMembersOf(@Param("partnerships") java.util.Collection<Long> partnerships);
+
+    /** Organisations in scope, by name, that are not current members of the partnership. */
+    @Query("select o from Organisation o where (:everywhere = true or o.id in :organisations)"
+            + " and lower(o.name) like lower(concat('%', :search, '%'))"
+            + " and o.id not in (select m.organisation.id from PartnershipMember m"
+            + " where m.partnership.id = :partnershipId and m.leftAt is null)")
+    Slice<Organisation> candidates(@Param("partnershipId") long partnershipId,
+                                   @Param("everywhere") boolean everywhere,
+                                   @Param("organisations") java.util.Collection<Long> organisations,
+                                   @Param("search") String search, Pageable pageable);
+
+    /** Enabled people of the partnership's current member organisations whose display name holds the text. */
+    @Query("select p from Person p where p.enabled = true and lower(p.displayName) like lower(concat('%', :search, '%'))"
+            + " and p.organisation.id in (select m.organisation.id from PartnershipMember m"
+            + " where m.partnership.id = :partnershipId and m.leftAt is null)")
+    Slice<Person> people(@Param("partnershipId") long partnershipId, @Param("search") String search,
+                         Pageable pageable);
+
+    /** Whether the organisation is a current member of the partnership. */
+    boolean existsByPartnershipIdAndOrganisationIdAndLeftAtIsNull(Long partnershipId, Long organisationId);
+}

@@ -17,6 +17,12 @@ public enum Role {
         public static final String CURATOR = "CURATOR";
         public static final String ADMIN = "ADMIN";
         public static final String ORG_ADMIN = "ORG_ADMIN";
+        /**
+         * Not a role anyone is given: sign-in grants it to a person who coordinates at least one partnership, so the
+         * Partnerships page opens and shows in their menu. Which partnerships they coordinate is data
+         * ({@code partnership_coordinator}), asked of {@link OrganisationScope#coordinated()} on every call.
+         */
+        public static final String COORDINATOR = "COORDINATOR";
 
         private Names() {
         }

@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInService implements UserDetailsService, UserDetailsPasswordService {
 
     private final PersonRepository people;
+    private final PartnershipRepository partnerships;
 
-    SignInService(PersonRepository people) {
+    SignInService(PersonRepository people, PartnershipRepository partnerships) {
         this.people = people;
+        this.partnerships = partnerships;
     }
 
     /** The person with their hash, for the password check only (see {@link EncounterUser}). */
@@ -35,7 +37,16 @@ class SignInService implements UserDetailsService, UserDetailsPasswordService {
     EncounterUser principal(Person person) {
         return new EncounterUser(person.getId(), person.getEmail(), null, person.getDisplayName(),
                 person.getLanguage(), person.isEnabled(),
-                person.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+                authorities(person));
+    }
+
+    private java.util.List<SimpleGrantedAuthority> authorities(Person person) {
+        var authorities = new java.util.ArrayList<SimpleGrantedAuthority>();
+        person.getRoles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        if (!partnerships.coordinatedBy(person.getId()).isEmpty()) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Role.Names.COORDINATOR));
+        }
+        return authorities;
     }
 
     /**

@@ -43,7 +43,12 @@ class IdentityServiceTest {
 
     @Test
     void the_demo_world_is_created_on_an_empty_database() {
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(5);
+        assertThat(jdbc.queryForList("select o.name from partnership_member m join organisation o"
+                + " on o.id = m.organisation_id join partnership p on p.id = m.partnership_id"
+                + " where p.name = 'One Aurajoki' and m.left_at is null order by o.name", String.class)).containsExactly(
+                "Aurajoki Police Department", "Aurajoki Wellbeing Services County", "Aurajoki Youth Council",
+                "City of Aurajoki Youth and Community Services");
         assertThat(jdbc.queryForList("select name from team order by name", String.class))
                 .containsExactly("Community Policing", "Family Support", "Youth Services");
         assertThat(jdbc.queryForObject("select count(*) from person_role r join person p on p.id = r.person_id where r.role = 'AUTHOR' and p.email like '%@demo.encounter.example'", Long.class)).isEqualTo(4);
@@ -62,7 +67,7 @@ class IdentityServiceTest {
         long people = jdbc.queryForObject("select count(*) from person", Long.class);
         demoWorld.run(null);
         assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(5);
     }
 
     @Test
@@ -121,7 +126,7 @@ class IdentityServiceTest {
         assertThatThrownBy(() -> teams.create(null, "")).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForObject("select display_name from person where id = ?", String.class, id))
                 .isEqualTo("Sanna Nieminen");
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(5);
     }
 
     @Test
