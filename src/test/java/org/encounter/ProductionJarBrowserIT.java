@@ -131,7 +131,8 @@ class ProductionJarBrowserIT {
             try {
                 String log = awaitReady(app, work, port);
                 assertThat(log).contains("Demo world created").doesNotContain("/setup/");
-                assertThat(count(db, "person")).isEqualTo(17);
+                // Everyone in the README's table of demo logins.
+                assertThat(count(db, "person")).isEqualTo(23);
             } finally {
                 stop(app);
             }
