@@ -113,8 +113,7 @@ public class PersonService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void disable(long id) {
-        Person person = administered(id);
-        requireMayChangeAdminRole(person, null);
+        Person person = changeable(id);
         if (person.getId() == currentPerson.requireId()) {
             throw new org.encounter.base.InvalidInputException("", "person.cannot-disable-self");
         }
@@ -125,8 +124,7 @@ public class PersonService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public void enable(long id) {
-        Person person = administered(id);
-        requireMayChangeAdminRole(person, null);
+        Person person = changeable(id);
         person.enable();
     }
 
@@ -159,8 +157,7 @@ public class PersonService {
     public PersonSummary register(long id, String registeredName) {
         String clean = Validation.clean(registeredName);
         Validation.start().text("registeredName", clean, Person.NAME_MAX).check();
-        Person person = administered(id);
-        requireMayChangeAdminRole(person, null);
+        Person person = changeable(id);
         person.register(clean);
         return summary(person);
     }
@@ -203,8 +200,7 @@ public class PersonService {
     }
 
     private Person openRequest(long id, String seenName) {
-        Person person = administered(id);
-        requireMayChangeAdminRole(person, null);
+        Person person = changeable(id);
         if (person.getRequestedName() == null || !person.getRequestedName().equals(seenName)) {
             throw new InvalidInputException("", "registered-name.request-changed");
         }
@@ -274,6 +270,13 @@ public class PersonService {
     private Person administered(long id) {
         Person person = find(id);
         scope.requireAdministered("person", person.getOrganisation().getId(), id);
+        return person;
+    }
+
+    /** A person the signed-in admin administers and may change: a platform admin's account only by a platform admin. */
+    private Person changeable(long id) {
+        Person person = administered(id);
+        requireMayChangeAdminRole(person, null);
         return person;
     }
 
