@@ -106,6 +106,7 @@ class AccessMatrixTest extends KaribuTest {
             sets/:setId/meetings/:meetingId  .    x       x      x       x     .       .        .     .        .        .
             sets/new                         .    .       .      .       x     .       .        .     .        .        .
             setup/:token                     x    x       x      x       x     x       x        x     x        x        x
+            shared-catalogue                 .    .       .      .       .     .       x        .     x        x        x
             stories                          .    x       x      x       x     x       x        x     x        x        x
             stories/write/:attemptId         .    x       .      .       .     .       .        .     .        .        .
             team/:teamId?                    .    .       .      .       .     x       .        .     .        .        .
@@ -164,7 +165,8 @@ class AccessMatrixTest extends KaribuTest {
             LearningService.rate/4                         .    x       .      .       .     .       .        .     .        .        .
             LearningService.saveAnswer/3                   .    x       .      .       .     .       .        .     .        .        .
             LearningService.share/3                        .    x       .      .       .     .       .        .     .        .        .
-            LearningService.start/1                        .    x       x      x       x     x       x        x     x        x        x
+            # Another organisation's admin is in the wellbeing county, whose catalogue does not hold the city's module.
+            LearningService.start/1                        .    x       x      x       x     x       x        x     x        .        x
             MeetingService.overview/1                      .    .       x      .       x     .       .        .     .        .        .
             MeetingService.overviewCsv/2                   .    .       x      .       x     .       .        .     .        .        .
             MeetingService.page/2                          .    x       x      x       x     .       .        .     .        .        .
@@ -181,6 +183,11 @@ class AccessMatrixTest extends KaribuTest {
             ModuleService.setCover/2                       .    .       x      .       .     .       .        .     .        .        .
             ModuleService.updateDetails/3                  .    .       x      .       .     .       .        .     .        .        .
             ModuleService.updateStep/3                     .    .       x      .       .     .       .        .     .        .        .
+            ModuleSharing.partnerships/0                   .    .       .      .       .     .       x        .     x        x        x
+            ModuleSharing.share/2                          .    .       .      .       .     .       x        .     x        .        x
+            ModuleSharing.shareable/2                      .    .       .      .       .     .       x        .     x        x        x
+            ModuleSharing.shared/1                         .    .       .      .       .     .       x        .     x        x        x
+            ModuleSharing.stopSharing/2                    .    .       .      .       .     .       x        .     x        .        x
             NamedExposure.myNamedTexts/0                   .    x       x      x       x     x       x        x     x        x        x
             NamedExposure.namesISee/1                      .    x       x      x       x     x       x        x     x        x        x
             NamedExposure.reportBackShownNamed/1           .    x       .      .       .     .       .        .     .        .        .
@@ -189,16 +196,26 @@ class AccessMatrixTest extends KaribuTest {
             NotificationService.markAllRead/0              .    x       x      x       x     x       x        x     x        x        x
             NotificationService.mine/1                     .    x       x      x       x     x       x        x     x        x        x
             NotificationService.unread/0                   .    x       x      x       x     x       x        x     x        x        x
+            OrganisationNames.allPartnershipIds/0          x    x       x      x       x     x       x        x     x        x        x
+            OrganisationNames.organisations/1              x    x       x      x       x     x       x        x     x        x        x
+            OrganisationNames.partnerships/1               x    x       x      x       x     x       x        x     x        x        x
             OrganisationProgressService.overview/0         .    .       .      .       .     .       x        .     .        .        .
             # The one place for scope, asked by every feature: a question anyone may ask about themselves; the records'
             # organisation passes only for its own admin and the platform admin.
             OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.coordinated/0                x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.currentMembers/1             x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.isCurrentMember/2            x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.joinable/0                   x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.learnsFrom/0                 x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.mayShare/2                   x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.memberships/0                x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.partnersOf/1                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.requireAdministered/3        .    .       .      .       .     .       x        .     x        .        .
             # The records' partnership (One Aurajoki) passes only for its coordinator and the platform admin.
             OrganisationScope.requireCoordinated/1         .    .       .      .       .     .       x        .     .        .        x
+            OrganisationScope.sharesInto/0                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.worksWith/0                  x    x       x      x       x     x       x        x     x        x        x
             # The organisations the caller administers: every one for the platform admin, their own for an organisation admin.
             OrganisationService.administered/2             .    .       .      .       .     .       x        .     x        x        .
@@ -221,7 +238,7 @@ class AccessMatrixTest extends KaribuTest {
             PersonDirectory.emails/1                       x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.find/1                         x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.having/2                       x    x       x      x       x     x       x        x     x        x        x
-            PersonDirectory.holding/1                      x    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.holdingAround/2                x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.mayPick/1                      .    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.pickable/3                     .    x       x      x       x     x       x        x     x        x        x
@@ -242,6 +259,7 @@ class AccessMatrixTest extends KaribuTest {
             PersonService.requestMyRegisteredName/1        .    x       x      x       x     x       x        x     x        x        x
             PersonService.update/4                         .    .       .      .       .     .       x        .     x        .        .
             PersonService.updateMyProfile/2                .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.available/1                   .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.current/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.latest/1                      .    x       x      x       x     x       x        x     x        x        x

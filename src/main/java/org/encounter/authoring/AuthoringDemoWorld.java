@@ -127,7 +127,7 @@ class AuthoringDemoWorld implements ApplicationRunner {
 
     private Module module(long owner, String title, String summary, String audience, Integer minutes, List<String> themes,
                           List<String> statements, List<StepContent> steps, Instant at) {
-        Module m = new Module(owner, title, "en", at);
+        Module m = new Module(owner, directory.registered(owner).orElseThrow().organisationId(), title, "en", at);
         m.describe(title, summary, audience, minutes, "en", themes.isEmpty() ? null : String.join(",", themes), at);
         m.statements(statements);
         steps.forEach(s -> m.addStep(s, owner, at));

@@ -30,6 +30,10 @@ class Module {
     @Column(name = "owner_id", nullable = false)
     private Long ownerId;
 
+    /** The host organisation: the one whose author started the module. It decides with whom the module is shared. */
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ModuleStatus status = ModuleStatus.DRAFT;
@@ -74,8 +78,9 @@ class Module {
     protected Module() {
     }
 
-    Module(Long ownerId, String title, String language, Instant now) {
+    Module(Long ownerId, long organisationId, String title, String language, Instant now) {
         this.ownerId = Objects.requireNonNull(ownerId);
+        this.organisationId = organisationId;
         this.title = Objects.requireNonNull(title);
         this.language = Objects.requireNonNull(language);
         this.createdAt = now;
@@ -169,6 +174,10 @@ class Module {
 
     Long getId() {
         return id;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
     }
 
     Long getOwnerId() {

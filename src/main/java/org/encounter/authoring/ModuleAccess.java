@@ -6,18 +6,35 @@ import org.encounter.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Ownership rules: authors edit their own modules; curators review any submitted one. */
+/**
+ * Ownership rules: authors edit their own modules; curators review submitted ones hosted by their own organisation or
+ * by one it shares a partnership with (a curator panel may be drawn from across a partnership), and get "not found"
+ * for any other.
+ */
 @Component
 class ModuleAccess {
 
     private final ModuleRepository modules;
     private final ModuleAuthorRepository authors;
     private final CurrentPerson currentPerson;
+    private final org.encounter.identity.OrganisationScope scope;
 
-    ModuleAccess(ModuleRepository modules, ModuleAuthorRepository authors, CurrentPerson currentPerson) {
+    ModuleAccess(ModuleRepository modules, ModuleAuthorRepository authors, CurrentPerson currentPerson,
+                 org.encounter.identity.OrganisationScope scope) {
         this.modules = modules;
         this.authors = authors;
         this.currentPerson = currentPerson;
+        this.scope = scope;
+    }
+
+    /** The host organisations whose submitted modules the signed-in curator reviews, for a query's {@code in} list. */
+    java.util.Collection<Long> reviewedOrganisations() {
+        java.util.Set<Long> partners = scope.partners();
+        return partners.isEmpty() ? java.util.List.of(-1L) : partners;
+    }
+
+    private boolean reviewsFor(Module module) {
+        return currentPerson.has(Role.ADMIN) || scope.partners().contains(module.getOrganisationId());
     }
 
     long me() {
@@ -43,9 +60,15 @@ class ModuleAccess {
     /** Authors always; curators and admins once the module has left the draft. */
     Module readable(long moduleId) {
         Module module = find(moduleId);
+        if (isAuthor(moduleId)) {
+            return module;
+        }
         boolean reviewer = (isCurator() || currentPerson.has(Role.ADMIN)) && module.getStatus() != ModuleStatus.DRAFT;
-        if (!isAuthor(moduleId) && !reviewer) {
+        if (!reviewer) {
             throw new AccessDeniedException("not an author or reviewer of module " + moduleId);
+        }
+        if (!reviewsFor(module)) {
+            throw new RecordNotFound("module", moduleId);
         }
         return module;
     }
@@ -53,8 +76,8 @@ class ModuleAccess {
     /** Whether {@link #readable} would let the signed-in person read the module's working copy. */
     boolean mayReadWorkingCopy(long moduleId) {
         return modules.findById(moduleId).map(module -> isAuthor(moduleId)
-                || (isCurator() || currentPerson.has(Role.ADMIN)) && module.getStatus() != ModuleStatus.DRAFT)
-                .orElse(false);
+                || (isCurator() || currentPerson.has(Role.ADMIN)) && module.getStatus() != ModuleStatus.DRAFT
+                && reviewsFor(module)).orElse(false);
     }
 
     Module authored(long moduleId) {
@@ -105,6 +128,9 @@ class ModuleAccess {
         Module module = find(moduleId);
         if (!isCurator()) {
             throw new AccessDeniedException("not a curator");
+        }
+        if (!reviewsFor(module)) {
+            throw new RecordNotFound("module", moduleId);
         }
         if (isAuthor(moduleId)) {
             throw new AccessDeniedException("curators do not review their own modules");

@@ -68,7 +68,8 @@ public class ModuleService {
                 .check();
         long me = access.me();
         Instant now = clock.instant();
-        Module module = modules.save(new Module(me, clean, language, now));
+        long organisation = directory.registered(me).orElseThrow().organisationId();
+        Module module = modules.save(new Module(me, organisation, clean, language, now));
         String credit = directory.find(me).map(p -> p.displayName()).orElse("?");
         authors.save(new ModuleAuthor(module.getId(), me, credit, true, now));
         return module.getId();

@@ -24,9 +24,30 @@ public class PublishedModules {
         }
     };
 
-    PublishedModules(ModuleVersionRepository versions, ModuleRepository modules) {
+    private final ModuleShareRepository shares;
+    private final org.encounter.identity.OrganisationScope scope;
+    private final org.encounter.identity.OrganisationNames names;
+
+    PublishedModules(ModuleVersionRepository versions, ModuleRepository modules, ModuleShareRepository shares,
+                     org.encounter.identity.OrganisationScope scope, org.encounter.identity.OrganisationNames names) {
         this.versions = versions;
         this.modules = modules;
+        this.shares = shares;
+        this.scope = scope;
+        this.names = names;
+    }
+
+    /**
+     * Whether the signed-in person's catalogue holds the module: published, and hosted by their organisation or
+     * currently shared with one of its partnerships. Starting or assigning a module asks this first.
+     */
+    public boolean available(long moduleId) {
+        var learning = scope.learnsFrom();
+        return modules.findById(moduleId).filter(m -> m.getStatus() == ModuleStatus.PUBLISHED)
+                .filter(m -> learning.everywhere() || learning.organisations().contains(m.getOrganisationId())
+                        || !learning.partnerships().isEmpty()
+                        && shares.sharedWithAny(moduleId, learning.partnerships()))
+                .isPresent();
     }
 
     public Optional<PublishedModule> version(long versionId) {
@@ -73,19 +94,43 @@ public class PublishedModules {
         return read;
     }
 
-    /** Published modules for the catalogue, page by page. */
+    /**
+     * Published modules for the signed-in person's catalogue, page by page: their organisation's and those shared
+     * with its partnerships ({@link org.encounter.identity.OrganisationScope#learnsFrom}), each saying where it comes
+     * from.
+     */
     public List<CatalogueItem> catalogue(CatalogueFilter f, org.springframework.data.domain.Pageable pageable) {
         boolean restrict = f.onlyModules() != null;
         java.util.Collection<Long> only = restrict && f.onlyModules().isEmpty() ? List.of(-1L)
                 : restrict ? f.onlyModules() : List.of(-1L);
-        return versions.catalogue(ModuleStatus.PUBLISHED, blank(f.text()), blank(f.theme()), blank(f.language()),
-                        f.maxMinutes(), restrict, only,
+        var learning = scope.learnsFrom();
+        List<ModuleVersion> page = versions.catalogue(ModuleStatus.PUBLISHED, blank(f.text()), blank(f.theme()),
+                        blank(f.language()), f.maxMinutes(), restrict, only, learning.everywhere(),
+                        learning.organisationsForQuery(), learning.partnershipsForQuery(),
                         org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
                                 Math.min(pageable.getPageSize(), 100)))
-                .map(v -> new CatalogueItem(v.getModuleId(), v.getId(), v.getNumber(), v.getTitle(), v.getSummary(),
-                        v.getCredits(), v.getEstimatedMinutes(), v.getLanguage(),
-                        v.getThemes() == null ? List.of() : List.of(v.getThemes().split(","))))
                 .getContent();
+        List<Long> ids = page.stream().map(ModuleVersion::getModuleId).toList();
+        java.util.Map<Long, Long> hosts = new java.util.HashMap<>();
+        modules.findAllById(ids).forEach(m -> hosts.put(m.getId(), m.getOrganisationId()));
+        java.util.Map<Long, List<Long>> through = new java.util.HashMap<>();
+        if (!ids.isEmpty() && !learning.partnerships().isEmpty()) {
+            shares.currentShares(ids, learning.partnerships()).forEach(row -> through
+                    .computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((Long) row[1]));
+        }
+        var hostNames = names.organisations(java.util.Set.copyOf(hosts.values()));
+        var partnershipNames = names.partnerships(through.values().stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toSet()));
+        return page.stream().map(v -> {
+            Long host = hosts.get(v.getModuleId());
+            List<String> via = learning.organisations().contains(host) ? List.of()
+                    : through.getOrDefault(v.getModuleId(), List.of()).stream().map(partnershipNames::get).sorted()
+                    .toList();
+            return new CatalogueItem(v.getModuleId(), v.getId(), v.getNumber(), v.getTitle(), v.getSummary(),
+                    v.getCredits(), v.getEstimatedMinutes(), v.getLanguage(),
+                    v.getThemes() == null ? List.of() : List.of(v.getThemes().split(",")),
+                    hostNames.getOrDefault(host, ""), via);
+        }).toList();
     }
 
     private static String blank(String s) {

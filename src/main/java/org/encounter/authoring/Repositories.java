@@ -17,15 +17,30 @@ interface ModuleRepository extends JpaRepository<Module, Long> {
 
     long countByStatus(ModuleStatus status);
 
-    /** In this status and not authored by the person: what a curator may decide on, oldest change first. */
-    @Query("select m from Module m where m.status = :status and not exists (select a from ModuleAuthor a"
+    /**
+     * In this status, hosted by one of these organisations and not authored by the person: what a curator may decide
+     * on, oldest change first.
+     */
+    @Query("select m from Module m where m.status = :status and m.organisationId in :organisations"
+            + " and not exists (select a from ModuleAuthor a"
             + " where a.key.moduleId = m.id and a.key.personId = :personId) order by m.updatedAt, m.id")
     Slice<Module> findWaitingForReviewBy(@Param("status") ModuleStatus status, @Param("personId") Long personId,
-                                         Pageable pageable);
+                                         @Param("organisations") Collection<Long> organisations, Pageable pageable);
 
-    @Query("select count(m) from Module m where m.status = :status and not exists (select a from ModuleAuthor a"
+    @Query("select count(m) from Module m where m.status = :status and m.organisationId in :organisations"
+            + " and not exists (select a from ModuleAuthor a"
             + " where a.key.moduleId = m.id and a.key.personId = :personId)")
-    long countWaitingForReviewBy(@Param("status") ModuleStatus status, @Param("personId") Long personId);
+    long countWaitingForReviewBy(@Param("status") ModuleStatus status, @Param("personId") Long personId,
+                                 @Param("organisations") Collection<Long> organisations);
+
+    /** Published modules of these organisations not currently shared with the partnership, by title. */
+    @Query("select m from Module m where m.status = :published and m.organisationId in :organisations"
+            + " and lower(m.title) like lower(concat('%', :search, '%'))"
+            + " and not exists (select s from ModuleShare s where s.moduleId = m.id and s.partnershipId = :partnershipId"
+            + "     and s.endedAt is null) order by m.title")
+    Slice<Module> shareable(@Param("published") ModuleStatus published, @Param("partnershipId") long partnershipId,
+                            @Param("organisations") Collection<Long> organisations, @Param("search") String search,
+                            Pageable pageable);
 
     boolean existsByTitle(String title);
 }
@@ -69,11 +84,16 @@ interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
             + " and (:language is null or v.language = :language)"
             + " and (:maxMinutes is null or v.estimatedMinutes <= :maxMinutes)"
             + " and (:restrict = false or m.id in :modules)"
+            + " and (:everywhere = true or m.organisationId in :organisations"
+            + "     or exists (select s from ModuleShare s where s.moduleId = m.id"
+            + "     and s.partnershipId in :partnerships and s.endedAt is null))"
             + " order by v.title")
     Slice<ModuleVersion> catalogue(@Param("published") ModuleStatus published, @Param("text") String text,
                                    @Param("theme") String theme, @Param("language") String language,
                                    @Param("maxMinutes") Integer maxMinutes, @Param("restrict") boolean restrict,
-                                   @Param("modules") Collection<Long> modules, Pageable pageable);
+                                   @Param("modules") Collection<Long> modules, @Param("everywhere") boolean everywhere,
+                                   @Param("organisations") Collection<Long> organisations,
+                                   @Param("partnerships") Collection<Long> partnerships, Pageable pageable);
 
     Optional<ModuleVersion> findTopByModuleIdOrderByNumberDesc(Long moduleId);
 
@@ -83,6 +103,32 @@ interface ModuleVersionRepository extends JpaRepository<ModuleVersion, Long> {
     @Query("select count(v) > 0 from ModuleVersion v where v.moduleId = :moduleId"
             + " and v.content like concat('%\"', :key, '\"%')")
     boolean anyUses(@Param("moduleId") Long moduleId, @Param("key") String key);
+}
+
+interface ModuleShareRepository extends JpaRepository<ModuleShare, Long> {
+
+    Optional<ModuleShare> findByModuleIdAndPartnershipIdAndEndedAtIsNull(Long moduleId, Long partnershipId);
+
+    /** A partnership's current shares, newest first. */
+    List<ModuleShare> findByPartnershipIdAndEndedAtIsNullOrderBySharedAtDesc(Long partnershipId);
+
+    /** [module id, partnership id] of these modules' current shares with these partnerships. */
+    @Query("select s.moduleId, s.partnershipId from ModuleShare s where s.moduleId in :modules"
+            + " and s.partnershipId in :partnerships and s.endedAt is null")
+    List<Object[]> currentShares(@Param("modules") Collection<Long> modules,
+                                 @Param("partnerships") Collection<Long> partnerships);
+
+    /** Ends the partnership's current shares of modules hosted by this organisation. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ModuleShare s set s.endedAt = :at where s.partnershipId = :partnershipId and s.endedAt is null"
+            + " and s.moduleId in (select m.id from Module m where m.organisationId = :organisationId)")
+    int endOfHost(@Param("partnershipId") long partnershipId, @Param("organisationId") long organisationId,
+                  @Param("at") java.time.Instant at);
+
+    /** Whether the module is currently shared with any of these partnerships. */
+    @Query("select count(s) > 0 from ModuleShare s where s.moduleId = :moduleId and s.partnershipId in :partnerships"
+            + " and s.endedAt is null")
+    boolean sharedWithAny(@Param("moduleId") Long moduleId, @Param("partnerships") Collection<Long> partnerships);
 }
 
 interface ModuleTransitionRepository extends JpaRepository<ModuleTransition, Long> {

@@ -31,11 +31,12 @@ public class ReviewInbox {
             throw new AccessDeniedException("not a curator");
         }
         long me = access.me();
-        List<ModuleSummary> first = modules.findWaitingForReviewBy(ModuleStatus.IN_REVIEW, me,
+        var organisations = access.reviewedOrganisations();
+        List<ModuleSummary> first = modules.findWaitingForReviewBy(ModuleStatus.IN_REVIEW, me, organisations,
                         PageRequest.of(0, Math.max(1, Math.min(limit, 20))))
                 .map(m -> new ModuleSummary(m.getId(), m.getTitle(), m.getStatus(), m.getUpdatedAt(), List.of(), null))
                 .getContent();
-        long count = first.isEmpty() ? 0 : modules.countWaitingForReviewBy(ModuleStatus.IN_REVIEW, me);
+        long count = first.isEmpty() ? 0 : modules.countWaitingForReviewBy(ModuleStatus.IN_REVIEW, me, organisations);
         return new ReviewWaiting(count, first);
     }
 

@@ -27,10 +27,13 @@ class ReviewNotices {
         this.events = events;
     }
 
-    /** To every curator who may review it, as {@link ModuleAccess#reviewable} decides: not its own authors. */
+    /**
+     * To every curator who may review it, as {@link ModuleAccess#reviewable} decides: of the host organisation or a
+     * current partner of it, and not its own authors.
+     */
     void submitted(Module m, ModuleTransition sent) {
         Set<Long> own = authorsOf(m);
-        directory.holding(Role.CURATOR).stream().filter(id -> !own.contains(id)).sorted().forEach(curator ->
+        directory.holdingAround(Role.CURATOR, m.getOrganisationId()).stream().filter(id -> !own.contains(id)).sorted().forEach(curator ->
                 tell(curator, "module-submitted", "transition:" + sent.getId(), "notify.module-submitted",
                         List.of(m.getTitle()), "review/" + m.getId()));
     }

@@ -111,7 +111,8 @@ public class ReviewService {
             throw new org.springframework.security.access.AccessDeniedException("not a curator");
         }
         // What this curator may decide on: the modules they co-wrote are for the rest of the panel.
-        return modules.findWaitingForReviewBy(ModuleStatus.IN_REVIEW, access.me(), pageable)
+        return modules.findWaitingForReviewBy(ModuleStatus.IN_REVIEW, access.me(), access.reviewedOrganisations(),
+                        pageable)
                 .map(m -> new ModuleSummary(m.getId(), m.getTitle(), m.getStatus(), m.getUpdatedAt(), List.of(), null))
                 .getContent();
     }

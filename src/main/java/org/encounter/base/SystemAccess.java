@@ -22,6 +22,13 @@ public final class SystemAccess {
     private SystemAccess() {
     }
 
+    /** Whether the running code is the platform's own work, inside {@link #run}, and no person's. */
+    public static boolean isSystem() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> "SYSTEM".equals(a.getAuthority()));
+    }
+
     public static <T> T run(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         VaadinSession session = VaadinSession.getCurrent();

@@ -135,6 +135,88 @@ public class OrganisationScope {
     }
 
     /**
+     * The partnerships the signed-in person's own organisation is a current member of: what the shared catalogue
+     * shows them beside their own organisation's modules. Nothing when nobody is signed in.
+     */
+    public Set<Long> memberships() {
+        return worksWith().stream().flatMap(organisation -> members.membershipsOf(organisation).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Where the signed-in person learns from: modules hosted by their own organisation, and modules shared with a
+     * partnership their organisation is a current member of. Leaving a partnership ends the second at once.
+     */
+    public record Learning(boolean everywhere, Set<Long> organisations, Set<Long> partnerships) {
+
+        public Learning {
+            organisations = Set.copyOf(organisations);
+            partnerships = Set.copyOf(partnerships);
+        }
+
+        public Collection<Long> organisationsForQuery() {
+            return organisations.isEmpty() ? List.of(-1L) : organisations;
+        }
+
+        public Collection<Long> partnershipsForQuery() {
+            return partnerships.isEmpty() ? List.of(-1L) : partnerships;
+        }
+    }
+
+    /** The platform's own work (the demo world, say) learns from everywhere: it acts for no person. */
+    public Learning learnsFrom() {
+        if (org.encounter.base.SystemAccess.isSystem()) {
+            return new Learning(true, Set.of(), Set.of());
+        }
+        return new Learning(false, worksWith(), memberships());
+    }
+
+    /**
+     * The partnerships into which the signed-in person may share their organisation's modules, and stop sharing
+     * them: those they coordinate (every one for the platform admin), and, for an organisation admin, the current
+     * partnerships of the organisation they run.
+     */
+    public Partnerships sharesInto() {
+        Partnerships coordinated = coordinated();
+        if (coordinated.everywhere() || !currentPerson.has(Role.ORG_ADMIN)) {
+            return coordinated;
+        }
+        Set<Long> both = new java.util.HashSet<>(coordinated.partnerships());
+        both.addAll(memberships());
+        return new Partnerships(false, both);
+    }
+
+    /**
+     * Whether the signed-in person may share this organisation's module with the partnership: the partnership is one
+     * they share into ({@link #sharesInto()}), the organisation is a current member of it, and an organisation admin
+     * who does not coordinate it shares only their own organisation's modules.
+     */
+    public boolean mayShare(long partnershipId, long organisationId) {
+        if (!sharesInto().includes(partnershipId) || !isCurrentMember(partnershipId, organisationId)) {
+            return false;
+        }
+        return coordinated().includes(partnershipId) || administered().includes(organisationId);
+    }
+
+    /** Whether the organisation is a current member of the partnership. */
+    public boolean isCurrentMember(long partnershipId, long organisationId) {
+        return members.findByPartnershipIdAndOrganisationIdAndLeftAtIsNull(partnershipId, organisationId).isPresent();
+    }
+
+    /** The partnership's current member organisations. */
+    public Set<Long> currentMembers(long partnershipId) {
+        return members.current(partnershipId).stream().map(m -> m.getOrganisation().getId())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The organisations that share a current partnership with this one, itself always included. */
+    public Set<Long> partnersOf(long organisationId) {
+        Set<Long> partners = new java.util.HashSet<>(members.partnersOf(organisationId));
+        partners.add(organisationId);
+        return Set.copyOf(partners);
+    }
+
+    /**
      * The organisations the signed-in person may bring into a partnership they coordinate. Joining opens an
      * organisation's aggregates to the partnership's coordinators, so only the platform admin, who acts on the
      * organisation's own agreement, brings in an organisation from anywhere. A coordinator may bring back a former

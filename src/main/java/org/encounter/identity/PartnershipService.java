@@ -29,10 +29,19 @@ public class PartnershipService {
     private final PersonRepository people;
     private final OrganisationScope scope;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    /**
+     * An organisation left a partnership: what it shared with the partnership stops being shared from now on, and
+     * nothing learned before changes.
+     */
+    public record MemberLeft(long partnershipId, long organisationId) {
+    }
 
     PartnershipService(PartnershipRepository partnerships, PartnershipMemberRepository members,
                        OrganisationRepository organisations, PersonRepository people, OrganisationScope scope,
-                       Clock clock) {
+                       Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -117,6 +126,7 @@ public class PartnershipService {
         }
         leaving.forEach(partnership::dismiss);
         member.leave(clock.instant());
+        events.publishEvent(new MemberLeft(partnershipId, organisationId));
     }
 
     /** People of the partnership's member organisations, to appoint as coordinators. */

@@ -91,11 +91,11 @@ public class PersonDirectory {
     }
 
     /**
-     * Everyone enabled who holds the role, on the whole platform: today a curator reviews the modules of every
-     * organisation, so the whole panel is told when one waits. When review is scoped, the scope enters here.
+     * Everyone enabled who holds the role in an organisation that works with this one (itself, or a current partner,
+     * as {@link OrganisationScope#partnersOf} decides): the curator panel that is told when one of its modules waits.
      */
-    public java.util.Set<Long> holding(Role role) {
-        return java.util.Set.copyOf(people.findEnabledIdsHolding(role));
+    public java.util.Set<Long> holdingAround(Role role, long organisationId) {
+        return java.util.Set.copyOf(people.findEnabledIdsHoldingIn(role, scope.partnersOf(organisationId)));
     }
 
     /** Server-side look-up (e.g. seeding the demo world); never exposed to a browser. */

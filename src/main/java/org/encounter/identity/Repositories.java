@@ -58,8 +58,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Slice<Person> findPickable(@Param("organisations") java.util.Collection<Long> organisations,
                                @Param("search") String search, @Param("role") Role role, Pageable pageable);
 
-    @Query("select p.id from Person p where p.enabled = true and :role member of p.roles")
-    List<Long> findEnabledIdsHolding(@Param("role") Role role);
+    @Query("select p.id from Person p where p.enabled = true and :role member of p.roles"
+            + " and p.organisation.id in :organisations")
+    List<Long> findEnabledIdsHoldingIn(@Param("role") Role role,
+                                       @Param("organisations") java.util.Collection<Long> organisations);
 
     @Query(value = "select p from Person p where p.nameRequestedAt is not null"
             + " and (:everywhere = true or p.organisation.id in :organisations)",
@@ -156,6 +158,11 @@ interface PartnershipMemberRepository extends JpaRepository<PartnershipMember, L
             + " where mine.organisation.id = :organisationId and mine.leftAt is null"
             + " and other.partnership = mine.partnership and other.leftAt is null")
     Set<Long> partnersOf(@Param("organisationId") long organisationId);
+
+    /** The partnerships this organisation is a current member of. */
+    @Query("select m.partnership.id from PartnershipMember m where m.organisation.id = :organisationId"
+            + " and m.leftAt is null")
+    Set<Long> membershipsOf(@Param("organisationId") long organisationId);
 
     /** Organisations that are or were members of these partnerships. */
     @Query("select distinct m.organisation.id from PartnershipMember m where m.partnership.id in :partnerships")

@@ -72,6 +72,10 @@ public class AssignmentService {
         checkDue(dueDate);
         String title = published.current(moduleId).map(org.encounter.authoring.PublishedModule::title)
                 .orElseThrow(() -> new InvalidInputException("module", "learning.not-published"));
+        if (!published.available(moduleId)) {
+            // Not in the assigner's catalogue: another organisation's module that no partnership shares with theirs.
+            throw new RecordNotFound("module", moduleId);
+        }
         Set<Long> mine = myMembers();
         if (learnerIds.isEmpty() || !mine.containsAll(learnerIds)) {
             throw new AccessDeniedException("managers assign only to members of their own teams");

@@ -62,9 +62,13 @@ class OpenAttempts {
                 .map(Attempt::getId);
     }
 
+    /** A new attempt only of a module in the learner's catalogue; one under way goes on even if sharing has ended. */
     private long start(long learnerId, long moduleId) {
         PublishedModule module = published.current(moduleId)
                 .orElseThrow(() -> new InvalidInputException("", "learning.not-published"));
+        if (!published.available(moduleId)) {
+            throw new org.encounter.base.RecordNotFound("module", moduleId);
+        }
         return attempts.save(new Attempt(learnerId, moduleId, module.versionId(), module.steps().size(), clock.instant()))
                 .getId();
     }

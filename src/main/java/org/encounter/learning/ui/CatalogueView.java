@@ -115,6 +115,11 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         Paragraph credits = new Paragraph(getTranslation("module.co-designed-by", m.credits()));
         credits.addClassName("credits");
         card.add(credits);
+        // Where it comes from: the host organisation, and the partnership that shares another organisation's module.
+        Paragraph origin = new Paragraph(m.sharedThrough().isEmpty() ? getTranslation("catalogue.from", m.host())
+                : getTranslation("catalogue.from-partnership", m.host(), String.join(", ", m.sharedThrough())));
+        origin.addClassNames("muted", "catalogue-origin");
+        card.add(origin);
         HorizontalLayout facts = new HorizontalLayout();
         facts.setWrap(true);
         if (m.estimatedMinutes() != null) {

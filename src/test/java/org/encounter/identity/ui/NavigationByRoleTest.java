@@ -29,19 +29,19 @@ class NavigationByRoleTest extends KaribuTest {
     void an_admin_sees_the_admin_pages_in_the_menu() {
         signInAs("admin" + DOMAIN);
         assertThat(menu()).containsExactly("Home", "Stories of change", "Action-learning sets", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "Organisations",
-                "All certificates", "Partnerships");
+                "All certificates", "Partnerships", "Shared catalogue");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.people, menu.teams, menu.invitations, menu.admin-certificates",
+        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.people, menu.teams, menu.invitations, menu.admin-certificates, menu.shared-catalogue",
         "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications",
         "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.team, menu.notifications",
         "emma  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.notifications",
         "noor  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.review, menu.notifications",
         "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.review, menu.notifications",
-        "kirsi | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications, menu.partnerships"})
+        "kirsi | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications, menu.partnerships, menu.shared-catalogue"})
     void everyone_else_sees_only_what_their_roles_allow(String who, String keys) {
         signInAs(who + DOMAIN);
         UI ui = UI.getCurrent();
