@@ -198,6 +198,7 @@ class AccessMatrixTest extends KaribuTest {
             NotificationService.unread/0                   .    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.allPartnershipIds/0          x    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.organisations/1              x    x       x      x       x     x       x        x     x        x        x
+            OrganisationNames.partnershipNamed/1           x    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.partnerships/1               x    x       x      x       x     x       x        x     x        x        x
             OrganisationProgressService.overview/0         .    .       .      .       .     .       x        .     .        .        .
             # The one place for scope, asked by every feature: a question anyone may ask about themselves; the records'

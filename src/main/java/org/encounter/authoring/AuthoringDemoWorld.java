@@ -37,7 +37,10 @@ class AuthoringDemoWorld implements ApplicationRunner {
 
     AuthoringDemoWorld(ModuleRepository modules, ModuleAuthorRepository authors, ModuleTransitionRepository transitions,
                        StepCommentRepository comments, Publisher publisher, ImageService images,
-                       PersonDirectory directory, Clock clock) {
+                       PersonDirectory directory, Clock clock, ModuleShareRepository shares,
+                       org.encounter.identity.OrganisationNames names) {
+        this.shares = shares;
+        this.names = names;
         this.modules = modules;
         this.authors = authors;
         this.transitions = transitions;
@@ -47,6 +50,9 @@ class AuthoringDemoWorld implements ApplicationRunner {
         this.directory = directory;
         this.clock = clock;
     }
+
+    private final ModuleShareRepository shares;
+    private final org.encounter.identity.OrganisationNames names;
 
     @Override
     @Transactional
@@ -95,6 +101,11 @@ class AuthoringDemoWorld implements ApplicationRunner {
         credit(shoes, ruby, "Ruby", true, start);
         credit(shoes, emma, "Emma", false, start);
         publish(shoes, ruby, id("tuula"), start.plus(Duration.ofDays(14)));
+        // The city shares two of its modules with One Aurajoki, so every partner's catalogue holds them.
+        names.partnershipNamed("One Aurajoki").ifPresent(partnership -> {
+            shares.save(new ModuleShare(shoes.getId(), partnership, id("kirsi"), start.plus(Duration.ofDays(20))));
+            shares.save(new ModuleShare(assumptions.getId(), partnership, id("kirsi"), start.plus(Duration.ofDays(20))));
+        });
 
         Module review = module(eetu, "Nobody asked what I wanted", DemoContent.REVIEW_SUMMARY,
                 "Social workers", 15, List.of("participation"),

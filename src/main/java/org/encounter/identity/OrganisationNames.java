@@ -30,6 +30,12 @@ public class OrganisationNames {
         return names;
     }
 
+    /** Server-side look-up (seeding the demo world); never exposed to a browser. */
+    public java.util.Optional<Long> partnershipNamed(String name) {
+        return partnerships.findAll().stream().filter(p -> p.getName().equals(name)).map(Partnership::getId)
+                .findFirst();
+    }
+
     /** Every partnership's id: for the platform admin, whose scope is everywhere. */
     public java.util.Set<Long> allPartnershipIds() {
         return partnerships.findAll().stream().map(Partnership::getId).collect(java.util.stream.Collectors.toSet());
