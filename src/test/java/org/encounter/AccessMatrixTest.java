@@ -79,6 +79,7 @@ class AccessMatrixTest extends KaribuTest {
     static final String ROUTES = """
             #                                anon learner author curator facil manager platform other orgadmin otherorg coord
             /                                .    x       x      x       x     x       x        x     x        x        x
+            admin/assignments                .    .       .      .       .     .       .        .     x        x        .
             admin/certificates               .    .       .      .       .     .       x        .     x        x        .
             admin/invitations                .    .       .      .       .     .       x        .     x        x        .
             admin/organisations              .    .       .      .       .     .       x        .     .        .        .
@@ -116,9 +117,9 @@ class AccessMatrixTest extends KaribuTest {
     /** Public methods of every @Service, as Class.method/arity. */
     static final String SERVICES = """
             #                                              anon learner author curator facil manager platform other orgadmin otherorg coord
-            AssignmentService.assign/3                     .    .       .      .       .     x       .        .     .        .        .
-            AssignmentService.changeDue/2                  .    .       .      .       .     x       .        .     .        .        .
-            AssignmentService.withdraw/1                   .    .       .      .       .     x       .        .     .        .        .
+            AssignmentService.assign/3                     .    .       .      .       .     x       .        .     x        .        .
+            AssignmentService.changeDue/2                  .    .       .      .       .     x       .        .     x        .        .
+            AssignmentService.withdraw/1                   .    .       .      .       .     x       .        .     x        .        .
             AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .        .     .        .        .
             Calendars.meeting/2                            .    x       x      x       x     .       .        .     .        .        .
             Calendars.series/1                             .    x       x      x       x     .       .        .     .        .        .
@@ -196,6 +197,8 @@ class AccessMatrixTest extends KaribuTest {
             NotificationService.markAllRead/0              .    x       x      x       x     x       x        x     x        x        x
             NotificationService.mine/1                     .    x       x      x       x     x       x        x     x        x        x
             NotificationService.unread/0                   .    x       x      x       x     x       x        x     x        x        x
+            OrganisationAssignments.adoptions/0            .    .       .      .       .     .       .        .     x        x        .
+            OrganisationAssignments.assignTeams/3          .    .       .      .       .     .       .        .     x        .        .
             OrganisationNames.allPartnershipIds/0          x    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.organisations/1              x    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.partnershipNamed/1           x    x       x      x       x     x       x        x     x        x        x
@@ -204,6 +207,7 @@ class AccessMatrixTest extends KaribuTest {
             # The one place for scope, asked by every feature: a question anyone may ask about themselves; the records'
             # organisation passes only for its own admin and the platform admin.
             OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.administersEveryone/1        x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.coordinated/0                x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.currentMembers/1             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.isCurrentMember/2            x    x       x      x       x     x       x        x     x        x        x

@@ -148,7 +148,7 @@ final class AccessWorld {
             case "setId" -> set;
             case "meetingId" -> meeting;
             case "attemptId" -> attempt;
-            case "teamId" -> youthServices;
+            case "teamId", "teamIds" -> youthServices;
             case "organisationId" -> organisation;
             case "partnershipId" -> partnership;
             case "personId", "coordinatorId" -> service.equals("PartnershipService") ? coordinator : sanna;

@@ -101,6 +101,17 @@ public class OrganisationScope {
         }
     }
 
+    /** Whether every one of these people belongs to an organisation the signed-in person administers. */
+    public boolean administersEveryone(Collection<Long> personIds) {
+        Scope in = administered();
+        if (in.organisations().isEmpty() && !in.everywhere()) {
+            return false;
+        }
+        var found = people.findAllById(Set.copyOf(personIds));
+        return found.size() == Set.copyOf(personIds).size()
+                && found.stream().allMatch(p -> in.includes(p.getOrganisation().getId()));
+    }
+
     /**
      * The partnerships whose members and coordinators the signed-in person manages: every one for a platform admin;
      * for anyone else those they are coordinator of while their organisation is a member (an organisation that

@@ -27,14 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager assigns a published module to members of their own teams with a due date, and may
- * change or withdraw it. (The assigning screen belongs to team progress; this is its API.) A person has
+ * change or withdraw it; an organisation admin does the same for anyone of their organisation (an organisation adopts
+ * a shared module with its own due dates this way). The module must be in the assigner's catalogue. (The assigning screen belongs to team progress; this is its API.) A person has
  * at most one live (not withdrawn) assignment of a module: assigning it again is refused with their names,
  * and when two requests race past that check the database refuses the second (unique index
  * {@value #LIVE_ASSIGNMENT}, V13). Either way nobody of that request is assigned.
  */
 @Service
 @Transactional
-@RolesAllowed(Role.Names.MANAGER)
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ORG_ADMIN})
 public class AssignmentService {
 
     /** Someone was asked to take a module; notifications tell them. */
@@ -50,13 +51,16 @@ public class AssignmentService {
     private final ZoneId zone;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final PersonDirectory directory;
+    private final org.encounter.identity.OrganisationScope scope;
 
     static final String LIVE_ASSIGNMENT = "ux_assignment_live";
 
     AssignmentService(AssignmentRepository assignments, TeamService teams, PublishedModules published,
                       CurrentPerson currentPerson, ApplicationEventPublisher events, Clock clock,
                       org.encounter.base.Dates dates,
-                      org.springframework.jdbc.core.JdbcTemplate jdbc, PersonDirectory directory) {
+                      org.springframework.jdbc.core.JdbcTemplate jdbc, PersonDirectory directory,
+                      org.encounter.identity.OrganisationScope scope) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.directory = directory;
         this.assignments = assignments;
@@ -69,16 +73,17 @@ public class AssignmentService {
     }
 
     public List<Long> assign(long moduleId, Collection<Long> learnerIds, LocalDate dueDate) {
+        // Whom first: someone who may not assign these people learns nothing from a message about the date.
+        if (learnerIds.isEmpty() || !mayAssign(learnerIds)) {
+            throw new AccessDeniedException("managers assign only to members of their own teams, organisation admins"
+                    + " to people of their own organisation");
+        }
         checkDue(dueDate);
         String title = published.current(moduleId).map(org.encounter.authoring.PublishedModule::title)
                 .orElseThrow(() -> new InvalidInputException("module", "learning.not-published"));
         if (!published.available(moduleId)) {
             // Not in the assigner's catalogue: another organisation's module that no partnership shares with theirs.
             throw new RecordNotFound("module", moduleId);
-        }
-        Set<Long> mine = myMembers();
-        if (learnerIds.isEmpty() || !mine.containsAll(learnerIds)) {
-            throw new AccessDeniedException("managers assign only to members of their own teams");
         }
         Set<Long> learners = new java.util.LinkedHashSet<>(learnerIds);
         // Names first: after the database refuses an insert, this transaction's session may not be used again.
@@ -120,8 +125,9 @@ public class AssignmentService {
     }
 
     public void changeDue(long assignmentId, LocalDate dueDate) {
+        Assignment a = ofMyTeams(assignmentId);
         checkDue(dueDate);
-        ofMyTeams(assignmentId).due(dueDate);
+        a.due(dueDate);
     }
 
     public void withdraw(long assignmentId) {
@@ -130,7 +136,7 @@ public class AssignmentService {
 
     private Assignment ofMyTeams(long assignmentId) {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new RecordNotFound("assignment", assignmentId));
-        if (!myMembers().contains(a.getLearnerId())) {
+        if (!mayAssign(List.of(a.getLearnerId()))) {
             throw new AccessDeniedException("not an assignment of the manager's teams");
         }
         return a;
@@ -141,6 +147,11 @@ public class AssignmentService {
         if (due == null || due.isBefore(today) || due.isAfter(today.plusYears(2))) {
             throw new InvalidInputException("dueDate", "learning.due-date");
         }
+    }
+
+    /** Members of the signed-in manager's teams, or people of the organisation they administer. */
+    private boolean mayAssign(Collection<Long> learnerIds) {
+        return myMembers().containsAll(learnerIds) || scope.administersEveryone(learnerIds);
     }
 
     private Set<Long> myMembers() {

@@ -113,7 +113,13 @@ class LearningDemoWorld implements ApplicationRunner {
         completed("callum", assumptions, 55, new int[] {2}, new int[] {4}, true, null);
         completed("callum", whole, 120, new int[] {2, 2}, new int[] {3, 3}, false, null);
         inProgress("ahmed", assumptions, 3, 3);
-        log.info("Demo learning created: attempts, assignments and reports back for both teams");
+        // The wellbeing services county runs the city's shared "Walk in another's shoes" its own way: Ville, its
+        // organisation admin, asked Family Support to take it by a later date than the city's Youth Services.
+        for (String who : List.of("elina", "matti")) {
+            assign(who, shoes, id("ville"), today.plusDays(45), 3);
+        }
+        log.info("Demo learning created: attempts, assignments and reports back for both teams, and the wellbeing"
+                + " county's own due date for the shared module");
     }
 
     private void assign(String who, PublishedModule module, long by, LocalDate due, int daysAgo) {

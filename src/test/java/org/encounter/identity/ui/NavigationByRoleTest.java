@@ -35,7 +35,7 @@ class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.people, menu.teams, menu.invitations, menu.admin-certificates, menu.shared-catalogue",
+        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.people, menu.teams, menu.invitations, menu.adoptions, menu.admin-certificates, menu.shared-catalogue",
         "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications",
         "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.team, menu.notifications",
         "emma  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.notifications",
