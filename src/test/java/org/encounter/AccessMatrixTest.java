@@ -265,6 +265,7 @@ class AccessMatrixTest extends KaribuTest {
             PersonService.update/4                         .    .       .      .       .     .       x        .     x        .        .
             PersonService.updateMyProfile/2                .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.available/1                   .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.availableAmong/1              .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.current/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.latest/1                      .    x       x      x       x     x       x        x     x        x        x

@@ -54,6 +54,24 @@ public class PublishedModules {
         return versions.findById(versionId).map(this::read);
     }
 
+    /** Of these modules, those the signed-in person's catalogue holds ({@link #available}), in two queries. */
+    public java.util.Set<Long> availableAmong(java.util.Collection<Long> moduleIds) {
+        if (moduleIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var learning = scope.learnsFrom();
+        java.util.Set<Long> shared = new java.util.HashSet<>();
+        if (!learning.partnerships().isEmpty()) {
+            shares.currentShares(java.util.Set.copyOf(moduleIds), learning.partnerships())
+                    .forEach(row -> shared.add((Long) row[0]));
+        }
+        return modules.findAllById(java.util.Set.copyOf(moduleIds)).stream()
+                .filter(m -> m.getStatus() == ModuleStatus.PUBLISHED)
+                .filter(m -> learning.everywhere() || learning.organisations().contains(m.getOrganisationId())
+                        || shared.contains(m.getId()))
+                .map(Module::getId).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The version new learners start: the latest published one, unless the module is archived. */
     public Optional<PublishedModule> current(long moduleId) {
         return modules.findById(moduleId)

@@ -136,7 +136,7 @@ public class StoryService {
      */
     @RolesAllowed(Role.Names.CURATOR)
     public List<StoryView> waiting() {
-        List<Story> all = stories.findByStatusOrderByUpdatedAtAsc(StoryStatus.SUBMITTED);
+        List<Story> all = inMyCatalogue(stories.findByStatusOrderByUpdatedAtAsc(StoryStatus.SUBMITTED));
         long me = me();
         Set<Long> known = exposure.namesISee(all.stream().filter(Story::isAnonymous).map(Story::getWriterId)
                 .filter(w -> w != me).distinct().toList());
@@ -167,8 +167,8 @@ public class StoryService {
 
     /** Approved stories, newest first; optionally of one module, or of modules with one theme. */
     public List<StoryView> approved(Long moduleId, String theme) {
-        List<Story> all = moduleId == null ? stories.findByStatusOrderByApprovedAtDesc(StoryStatus.APPROVED)
-                : stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, List.of(moduleId));
+        List<Story> all = inMyCatalogue(moduleId == null ? stories.findByStatusOrderByApprovedAtDesc(StoryStatus.APPROVED)
+                : stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, List.of(moduleId)));
         if (theme != null && !theme.isBlank()) {
             Set<Long> ids = new HashSet<>();
             all.forEach(s -> ids.add(s.getModuleId()));
@@ -188,8 +188,20 @@ public class StoryService {
                 : views(stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, mine));
     }
 
+    /**
+     * Stories travel with their module: a reader (or a curator) meets those of modules in their own catalogue, their
+     * organisation's or shared with its partnerships, and nothing of an organisation outside them.
+     */
+    private List<Story> inMyCatalogue(List<Story> found) {
+        Set<Long> visible = published.availableAmong(found.stream().map(Story::getModuleId).distinct().toList());
+        return found.stream().filter(s -> visible.contains(s.getModuleId())).toList();
+    }
+
     private Story reviewable(long storyId, long revision) {
         Story story = stories.findById(storyId).orElseThrow(() -> new RecordNotFound("story", storyId));
+        if (inMyCatalogue(List.of(story)).isEmpty()) {
+            throw new RecordNotFound("story", storyId);
+        }
         if (story.getWriterId() == me()) {
             throw new AccessDeniedException("a curator does not review their own story");
         }

@@ -79,6 +79,26 @@ class ReviewWorkflowTest extends ServiceTest {
     }
 
     @Test
+    void the_panel_told_is_drawn_from_the_host_organisation_and_its_partners_and_never_from_outside() {
+        // Elina (the wellbeing county, a partner of the city in One Aurajoki) and Nils (Northvale, outside it) curate.
+        String curators = "insert into person_role (person_id, role) values (?, 'CURATOR')";
+        jdbc.update(curators, personId("elina"));
+        jdbc.update(curators, personId("nils"));
+        try {
+            long id = readyModule("Told across the partnership");
+            as("emma", () -> review.submit(id));
+            String ref = "transition:" + lastTransition(id, "IN_REVIEW");
+            assertThat(told("module-submitted", ref)).containsExactlyInAnyOrder("tuula", "kaisa", "elina");
+            assertThat(as("nils", () -> inbox.forCurator(5)).count()).isZero();
+            assertThat(as("elina", () -> inbox.forCurator(5)).first()).extracting(ModuleSummary::title)
+                    .contains("Told across the partnership");
+        } finally {
+            jdbc.update("delete from person_role where role = 'CURATOR' and person_id in (?, ?)", personId("elina"),
+                    personId("nils"));
+        }
+    }
+
+    @Test
     void sending_for_review_tells_every_curator_in_the_app_and_by_mail_but_never_its_own_authors() throws Exception {
         long id = readyModule("Told to the panel");
         as("emma", () -> review.submit(id));
