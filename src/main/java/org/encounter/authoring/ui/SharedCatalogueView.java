@@ -59,6 +59,7 @@ public class SharedCatalogueView extends VerticalLayout implements HasDynamicTit
 
         shared.setId("shared-modules");
         shared.setAllRowsVisible(true);
+        shared.setWidthFull();
         shared.addColumn(SharedModule::title).setHeader(getTranslation("sharing.module")).setFlexGrow(2);
         shared.addColumn(SharedModule::host).setHeader(getTranslation("sharing.host")).setFlexGrow(2);
         shared.addColumn(m -> m.sharedAt() == null ? "" : dates.dates(FormatStyle.MEDIUM, getLocale())

@@ -95,6 +95,7 @@ public class AdoptionsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("adoptions");
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.addColumn(Adoption::title).setHeader(getTranslation("adoption.module")).setFlexGrow(3);
         grid.addColumn(a -> dates.dates(FormatStyle.MEDIUM, getLocale()).format(a.dueDate()))
                 .setHeader(getTranslation("adoption.due"));
