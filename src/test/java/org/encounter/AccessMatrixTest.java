@@ -173,6 +173,9 @@ class AccessMatrixTest extends KaribuTest {
             MeetingService.page/2                          .    x       x      x       x     .       .        .     .        .        .
             MeetingService.recordAttendance/3              .    .       x      .       x     .       .        .     .        .        .
             MeetingService.saveNotes/4                     .    .       x      .       x     .       .        .     .        .        .
+            # Where a module came from for an organisation (a certificate asks it at issue).
+            ModuleOrigins.partnershipThrough/3             .    x       x      x       x     x       x        x     x        x        x
+            ModuleOrigins.reaches/2                        .    x       x      x       x     x       x        x     x        x        x
             ModuleService.addStep/2                        .    .       x      .       .     .       .        .     .        .        .
             ModuleService.create/2                         .    .       x      .       .     .       .        .     .        .        .
             # The owner of the draft (Emma): a co-author is told it is the owner's, past the guards; see ReviewWorkflowTest.
@@ -208,6 +211,7 @@ class AccessMatrixTest extends KaribuTest {
             # organisation passes only for its own admin and the platform admin.
             OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.administersEveryone/1        x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.bringsTogether/0             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.coordinated/0                x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.currentMembers/1             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.isCurrentMember/2            x    x       x      x       x     x       x        x     x        x        x
@@ -217,6 +221,7 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationScope.memberships/0                x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnersOf/1                 x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.partnershipsAt/2             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.requireAdministered/3        .    .       .      .       .     .       x        .     x        .        .
             # The records' partnership (One Aurajoki) passes only for its coordinator and the platform admin.
             OrganisationScope.requireCoordinated/1         .    .       .      .       .     .       x        .     .        .        x
@@ -238,6 +243,7 @@ class AccessMatrixTest extends KaribuTest {
             PartnershipService.removeCoordinator/2         .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.removeMember/2              .    .       .      .       .     .       x        .     .        .        x
             # How features look people up for each other (event listeners too, with nobody signed in).
+            PersonDirectory.colleagueEmails/1              .    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.contact/1                      x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.displayNames/1                 x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.emails/1                       x    x       x      x       x     x       x        x     x        x        x
@@ -246,7 +252,10 @@ class AccessMatrixTest extends KaribuTest {
             PersonDirectory.holdingAround/2                x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.idByEmail/1                    x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.mayPick/1                      .    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.mayPickAcrossPartners/1        .    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.organisationsOf/1              x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.pickable/3                     .    x       x      x       x     x       x        x     x        x        x
+            PersonDirectory.pickableAcrossPartners/3       .    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.registered/1                   x    x       x      x       x     x       x        x     x        x        x
             PersonService.changeMyPassword/2               .    x       x      x       x     x       x        x     x        x        x
             # People of one organisation (the records'), to pick a team's members from: its admins only.

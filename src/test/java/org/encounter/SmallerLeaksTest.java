@@ -100,12 +100,12 @@ class SmallerLeaksTest extends ServiceTest {
                 List.of(sanna, paula), null, List.of(meeting)))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(er -> er.messageKey())
-                        .contains("picker.not-pickable"));
+                        .contains("set.member-outside-partnership"));
         assertThatThrownBy(() -> as("tuula", () -> sets.create(new SetService.Form("Round the picker", published,
                 List.of(sanna), paula, List.of(meeting)))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(er -> er.messageKey())
-                        .contains("picker.not-pickable"));
+                        .contains("set.co-facilitator-outside-partnership"));
         assertThat(jdbc.queryForObject("select count(*) from learning_set", Integer.class)).isEqualTo(setsBefore);
     }
 

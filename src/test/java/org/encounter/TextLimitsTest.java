@@ -85,6 +85,7 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("certificate.organisation", "copied from the checked organisation name"),
             Map.entry("certificate.module_title", "copied from the checked module title"),
             Map.entry("certificate.credits", "the checked credits joined, cut at a whole character to fit"),
+            Map.entry("certificate.partnership_name", "copied from the checked partnership name"),
             Map.entry("learning_set.time_zone", "from configuration"),
             Map.entry("meeting_attendance.status", "an attendance status"),
             Map.entry("story.status", "a status"),

@@ -125,6 +125,12 @@ interface ModuleShareRepository extends JpaRepository<ModuleShare, Long> {
     int endOfHost(@Param("partnershipId") long partnershipId, @Param("organisationId") long organisationId,
                   @Param("at") java.time.Instant at);
 
+    /** Of these partnerships, those the module was shared with at that instant, longest-shared first. */
+    @Query("select s.partnershipId from ModuleShare s where s.moduleId = :moduleId and s.partnershipId in :partnerships"
+            + " and s.sharedAt <= :at and (s.endedAt is null or s.endedAt > :at) order by s.sharedAt, s.id")
+    List<Long> sharedAt(@Param("moduleId") long moduleId, @Param("partnerships") Collection<Long> partnerships,
+                        @Param("at") java.time.Instant at);
+
     /** Whether the module is currently shared with any of these partnerships. */
     @Query("select count(s) > 0 from ModuleShare s where s.moduleId = :moduleId and s.partnershipId in :partnerships"
             + " and s.endedAt is null")

@@ -30,6 +30,11 @@ class Certificate {
     private String learnerName;
     @Column(nullable = false, length = 150)
     private String organisation;
+    /** The partnership the module came through, and its name as issued; both null for the organisation's own. */
+    @Column(name = "partnership_id")
+    private Long partnershipId;
+    @Column(name = "partnership_name", length = 150)
+    private String partnershipName;
     @Column(name = "module_id", nullable = false)
     private Long moduleId;
     @Column(name = "version_id", nullable = false)
@@ -77,13 +82,20 @@ class Certificate {
         this.issuedAt = issuedAt;
     }
 
+    /** Records that the module came through this partnership, under the name it has at issue. */
+    void cameThrough(long partnershipId, String partnershipName) {
+        this.partnershipId = partnershipId;
+        this.partnershipName = StoredText.truncate(java.util.Objects.requireNonNull(partnershipName), 150);
+    }
+
     Long getOrganisationId() {
         return organisationId;
     }
 
     CertificateView view() {
         return new CertificateView(id, VerificationCodes.grouped(code), learnerName, organisation, moduleTitle,
-                versionNumber, credits, completedAt, secondsSpent, issuedAt, validUntil, revokedAt, revokedReason);
+                versionNumber, credits, completedAt, secondsSpent, issuedAt, validUntil, revokedAt, revokedReason,
+                partnershipName);
     }
 
     /** Withdrawn by an admin, with the reason; verification shows it as revoked from now on. */

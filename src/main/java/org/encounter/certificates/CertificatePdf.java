@@ -128,8 +128,12 @@ class CertificatePdf {
                 });
                 tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.date-time", locale,
                         date.format(c.completedAt()), duration(c.secondsSpent(), locale)), y[0] - 18));
-                tags.element(P, () -> centred(s, text, 12, t("certificate.pdf.issued-by", locale, c.organisation()),
-                        y[0] - 6));
+                tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.issued-by", locale,
+                        c.organisation()), y[0] - 6));
+                if (c.partnership() != null) {
+                    tags.element(P, () -> centred(s, text, 12, t("certificate.pdf.in-partnership", locale,
+                            c.partnership()), y[0] - 4));
+                }
 
                 PDImageXObject qr = LosslessFactory.createFromImage(doc, qr(verifyUrl(code)));
                 tags.figure(t("certificate.pdf.qr-alt", locale, verifyUrl(code)), () -> s.drawImage(qr, 50, 30, 120, 120));

@@ -84,14 +84,31 @@ public class OrganisationScope {
     }
 
     /**
-     * The organisations the signed-in person works with (pickers of co-authors, set members, co-facilitators): their
-     * own. Every account belongs to the organisation whose admin invited it — a young author's too (the youth
-     * council, or the service that runs the co-design with them), so that is where the people they write and
-     * co-facilitate with are. Empty when nobody is signed in.
+     * The organisations the signed-in person works with (the co-author picker; a mixed set reaches further, through
+     * {@link #bringsTogether()}): their own. Every account belongs to the organisation whose admin invited it — a
+     * young author's too (the youth council, or the service that runs the co-design with them), so that is where the
+     * people they write with are. Empty when nobody is signed in.
      */
     public Set<Long> worksWith() {
         return currentPerson.id().flatMap(people::findById).map(p -> Set.of(p.getOrganisation().getId()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * The organisations whose people the signed-in person may bring together with their own (a mixed action-learning
+     * set's members and co-facilitator): those of {@link #partners()}, so nobody from outside a current partnership of
+     * their organisation. Empty when nobody is signed in.
+     */
+    public Set<Long> bringsTogether() {
+        return partners();
+    }
+
+    /**
+     * The partnerships the organisation was a member of at that instant, whoever asks: what a certificate records as
+     * the partnership a module came through, so a later departure changes nothing it says.
+     */
+    public Set<Long> partnershipsAt(long organisationId, java.time.Instant at) {
+        return Set.copyOf(members.membershipsAt(organisationId, at));
     }
 
     /** Fails with "not found" when the organisation is not one the signed-in person administers. */

@@ -42,15 +42,54 @@ public class PersonDirectory {
         if (text == null || text.strip().length() < 3) {
             return List.of();
         }
-        return people.findPickable(worksWith(), text.strip(), role,
-                PageRequest.of(0, Math.max(1, Math.min(limit, 20)), Sort.by("displayName", "id")))
-                .map(PersonRef::of).toList();
+        return pick(worksWith(), text, role, limit);
     }
 
     /** Of these people, the ones the signed-in person may pick: how a service checks ids that came from a browser. */
     @PreAuthorize("isAuthenticated()")
     public java.util.Set<Long> mayPick(Collection<Long> ids) {
+        return allowed(ids, worksWith());
+    }
+
+    /**
+     * As {@link #pickable}, across the organisations the signed-in person may bring together with their own (a mixed
+     * set): {@link OrganisationScope#bringsTogether()} decides which. Display names only, never an organisation.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonRef> pickableAcrossPartners(String text, Role role, int limit) {
+        if (text == null || text.strip().length() < 3) {
+            return List.of();
+        }
+        return pick(scope.bringsTogether(), text, role, limit);
+    }
+
+    /** Of these people, the ones {@link #pickableAcrossPartners} could have offered: checks ids from a browser. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<Long> mayPickAcrossPartners(Collection<Long> ids) {
+        return allowed(ids, scope.bringsTogether());
+    }
+
+    /**
+     * E-mail addresses of those of these people who work in the signed-in person's own organisation: a partner
+     * organisation's staff met in a mixed set are named, never given out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> colleagueEmails(Collection<Long> ids) {
         Collection<Long> organisations = worksWith();
+        return people.findAllById(ids).stream().filter(p -> organisations.contains(p.getOrganisation().getId()))
+                .collect(Collectors.toMap(Person::getId, Person::getEmail));
+    }
+
+    private List<PersonRef> pick(Collection<Long> organisations, String text, Role role, int limit) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return people.findPickable(organisations, text.strip(), role,
+                PageRequest.of(0, Math.max(1, Math.min(limit, 20)), Sort.by("displayName", "id")))
+                .map(PersonRef::of).toList();
+    }
+
+    private java.util.Set<Long> allowed(Collection<Long> ids, Collection<Long> organisations) {
         return people.findAllById(ids).stream().filter(p -> p.isEnabled()
                 && organisations.contains(p.getOrganisation().getId())).map(Person::getId).collect(Collectors.toSet());
     }
@@ -58,6 +97,15 @@ public class PersonDirectory {
     /** The organisations the signed-in person works with, as {@link OrganisationScope} decides. */
     private Collection<Long> worksWith() {
         return scope.worksWith();
+    }
+
+    /**
+     * Each of these people's organisation, server side: for asking whether something of another feature (a set's
+     * module) reaches where they work. Never shown; a screen names people, not their organisations.
+     */
+    public Map<Long, Long> organisationsOf(Collection<Long> ids) {
+        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId,
+                p -> p.getOrganisation().getId()));
     }
 
     /** The name a certificate states (the registered one, never the display name), with the person's organisation. */

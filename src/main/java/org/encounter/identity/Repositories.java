@@ -159,6 +159,11 @@ interface PartnershipMemberRepository extends JpaRepository<PartnershipMember, L
             + " and other.partnership = mine.partnership and other.leftAt is null")
     Set<Long> partnersOf(@Param("organisationId") long organisationId);
 
+    /** The partnerships this organisation was a member of at that instant (joined by then, not yet left). */
+    @Query("select m.partnership.id from PartnershipMember m where m.organisation.id = :organisationId"
+            + " and m.joinedAt <= :at and (m.leftAt is null or m.leftAt > :at)")
+    Set<Long> membershipsAt(@Param("organisationId") long organisationId, @Param("at") java.time.Instant at);
+
     /** The partnerships this organisation is a current member of. */
     @Query("select m.partnership.id from PartnershipMember m where m.organisation.id = :organisationId"
             + " and m.leftAt is null")

@@ -192,8 +192,8 @@ public class MeetingService {
 
     /**
      * The overview as CSV: one line per person and meeting, in the reader's language. Members' e-mail addresses are
-     * for the facilitator who runs the set; a co-facilitating author (often a young person) gets the same list
-     * without them.
+     * for the facilitator who runs the set, and only of their own organisation's people; a co-facilitating author
+     * (often a young person) gets the same list without them.
      */
     public byte[] overviewCsv(long setId, Locale locale) {
         LearningSet set = access.run(setId);
@@ -203,7 +203,8 @@ public class MeetingService {
         if (withEmails) {
             Set<Long> personIds = new HashSet<>();
             o.people().forEach(p -> personIds.add(p.person().id()));
-            emails.putAll(directory.emails(personIds));
+            // A partner organisation's member is named in the list, but their address is not given out.
+            emails.putAll(directory.colleagueEmails(personIds));
         }
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         DateTimeFormatter time = org.encounter.base.Dates.times(FormatStyle.SHORT, locale);
@@ -220,7 +221,7 @@ public class MeetingService {
                 List<Object> row = new ArrayList<>(List.of(set.getName(), m.number(), date.format(m.start()),
                         time.format(m.start()) + "–" + time.format(m.end()), p.person().displayName()));
                 if (withEmails) {
-                    row.add(emails.get(p.person().id()));
+                    row.add(emails.getOrDefault(p.person().id(), ""));
                 }
                 row.add(t(s == null ? "attendance.not-recorded" : s.labelKey(), locale));
                 csv.row(row.toArray());

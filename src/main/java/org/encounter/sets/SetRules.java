@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.encounter.authoring.ModuleOrigins;
 import org.encounter.authoring.PublishedModules;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.Validation;
@@ -18,9 +20,10 @@ import org.encounter.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * What a set must be before anything of it is stored: a published module, members who can learn (each once,
- * none of them a facilitator), an author as co-facilitator, and meetings to come that end after they start,
- * last at most {@link #LONGEST_MEETING}, have a place or a web link, and do not overlap.
+ * What a set must be before anything of it is stored: a published module of the facilitator's catalogue, members
+ * who can learn (each once, none of them a facilitator), an author as co-facilitator, all of the facilitator's
+ * organisation or its current partners (newcomers with the module in their own catalogue too), and meetings to come
+ * that end after they start, last at most {@link #LONGEST_MEETING}, have a place or a web link, and do not overlap.
  */
 @Component
 class SetRules {
@@ -31,18 +34,28 @@ class SetRules {
     static final Duration FURTHEST_AHEAD = Duration.ofDays(2 * 365);
 
     private final PublishedModules published;
+    private final ModuleOrigins origins;
     private final PersonDirectory directory;
     private final Clock clock;
 
-    SetRules(PublishedModules published, PersonDirectory directory, Clock clock) {
+    SetRules(PublishedModules published, ModuleOrigins origins, PersonDirectory directory, Clock clock) {
         this.published = published;
+        this.origins = origins;
         this.directory = directory;
         this.clock = clock;
     }
 
-    String module(Validation v, Long moduleId) {
+    /**
+     * The module's title. A new set's module must be in the facilitator's catalogue (their organisation's, or shared
+     * with one of its partnerships); a set that exists keeps its module, even once a share has ended.
+     */
+    String module(Validation v, Long moduleId, boolean newSet) {
         if (moduleId == null) {
             v.error("module", "validation.required");
+            return "";
+        }
+        if (newSet && !published.available(moduleId)) {
+            v.error("module", "set.module-not-in-catalogue");
             return "";
         }
         return published.current(moduleId).map(m -> m.title()).orElseGet(() -> {
@@ -71,18 +84,35 @@ class SetRules {
         Set<Long> learners = directory.having(seen, Role.LEARNER);
         if (!learners.containsAll(seen)) {
             v.error("members", "set.member-unknown");
-        } else if (!directory.mayPick(seen).containsAll(seen)) {
-            // The picker finds only people of the facilitator's organisation(s): no id sent round it gets further.
-            v.error("members", "picker.not-pickable");
+        } else if (!directory.mayPickAcrossPartners(seen).containsAll(seen)) {
+            // The picker finds only people of the facilitator's organisation and its partners: no id sent round it
+            // gets further, and the message names nobody.
+            v.error("members", "set.member-outside-partnership");
         }
         if (coFacilitatorId != null) {
             if (coFacilitatorId == facilitatorId) {
                 v.error("coFacilitator", "set.co-facilitator-self");
             } else if (directory.having(List.of(coFacilitatorId), Role.AUTHOR).isEmpty()) {
                 v.error("coFacilitator", "set.co-facilitator-author");
-            } else if (directory.mayPick(List.of(coFacilitatorId)).isEmpty()) {
-                v.error("coFacilitator", "picker.not-pickable");
+            } else if (directory.mayPickAcrossPartners(List.of(coFacilitatorId)).isEmpty()) {
+                v.error("coFacilitator", "set.co-facilitator-outside-partnership");
             }
+        }
+    }
+
+    /**
+     * Newcomers to a set must have its module in their own catalogue: a partner organisation's people join a set on
+     * a module shared with their partnership, never on one they cannot open. Members already in the set stay, even
+     * once a share has ended.
+     */
+    void reach(Validation v, long moduleId, Collection<Long> newcomers) {
+        if (v.hasError("members") || v.hasError("module")) {
+            return;
+        }
+        boolean everyone = directory.organisationsOf(newcomers).values().stream().distinct()
+                .allMatch(organisation -> origins.reaches(moduleId, organisation));
+        if (!everyone) {
+            v.error("members", "set.module-not-for-member");
         }
     }
 

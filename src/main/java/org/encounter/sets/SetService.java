@@ -134,12 +134,14 @@ public class SetService {
         List<Long> memberIds = form.memberIds() == null ? List.of() : form.memberIds();
         List<MeetingForm> meetingForms = form.meetings() == null ? List.of() : form.meetings();
         Validation v = Validation.start().text("name", name, LearningSet.NAME_MAX);
-        String moduleTitle = rules.module(v, form.moduleId());
+        String moduleTitle = rules.module(v, form.moduleId(), set.getId() == null);
         // Members chose to share their commitment on this module: the set never moves to another one.
         if (set.getId() != null && !Objects.equals(set.getModuleId(), form.moduleId())) {
             v.error("module", "set.module-fixed");
         }
         rules.people(v, memberIds, form.coFacilitatorId(), set.getFacilitatorId());
+        rules.reach(v, form.moduleId() == null ? -1 : form.moduleId(), memberIds.stream()
+                .filter(p -> p != null && !set.memberIds().contains(p)).toList());
         List<SetRules.Slot> slots = rules.meetings(v, set.zone(), meetingForms, current);
         v.check();
 

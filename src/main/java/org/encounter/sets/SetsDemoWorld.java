@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo world's action-learning set: Tuula runs it with Emma for "See the whole person". Its first meeting
+ * The demo world's action-learning sets. Tuula runs the first with Emma for "See the whole person". Its first meeting
  * was twelve days ago (attendance taken, notes written); two are to come. Sanna and Jussi share their
- * commitments with it. Only on a database with no sets yet.
+ * commitments with it. The second is a mixed set of the city and the wellbeing services county on a module shared
+ * with One Aurajoki. Only on a database with no sets yet.
  */
 @Component
 @Order(30)
@@ -65,8 +66,7 @@ class SetsDemoWorld implements ApplicationRunner {
         if (!enabled || sets.count() > 0 || directory.idByEmail("tuula" + DOMAIN).isEmpty()) {
             return;
         }
-        Long module = SystemAccess.run(() -> published.catalogue(CatalogueFilter.any(), PageRequest.of(0, 20)).stream()
-                .filter(m -> m.title().equals("See the whole person")).map(m -> m.moduleId()).findFirst().orElse(null));
+        Long module = module("See the whole person");
         if (module == null) {
             return;
         }
@@ -89,6 +89,30 @@ class SetsDemoWorld implements ApplicationRunner {
         record(first, "asa", AttendanceStatus.ABSENT);
         record(first, "kaisa", AttendanceStatus.PRESENT);
         log.info("Demo action-learning set created: three meetings, one held");
+        mixedSet(today);
+    }
+
+    /**
+     * A mixed set: Tuula of the city runs it on a module the city shares with One Aurajoki, with Elina and Matti of
+     * the wellbeing services county beside Callum and Ahmed of the city. Two meetings to come.
+     */
+    private void mixedSet(LocalDate today) {
+        Long shoes = module("Walk in another's shoes");
+        if (shoes == null || directory.idByEmail("elina" + DOMAIN).isEmpty()) {
+            return;
+        }
+        LearningSet set = new LearningSet(id("tuula"), zone, clock.instant());
+        set.describe("One Aurajoki shoes set", shoes, null,
+                List.of(id("elina"), id("matti"), id("callum"), id("ahmed")), clock.instant());
+        LearningSet saved = sets.save(set);
+        meeting(saved.getId(), today.plusDays(5), "Aurajoki wellbeing centre, meeting room 1", null);
+        meeting(saved.getId(), today.plusDays(19), null, "https://meet.example.org/one-aurajoki-set");
+        log.info("Demo mixed action-learning set created: members from two organisations of One Aurajoki");
+    }
+
+    private Long module(String title) {
+        return SystemAccess.run(() -> published.catalogue(CatalogueFilter.any(), PageRequest.of(0, 20)).stream()
+                .filter(m -> m.title().equals(title)).map(m -> m.moduleId()).findFirst().orElse(null));
     }
 
     private void share(LearningSet set, String who) {

@@ -93,11 +93,17 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private Div details(CertificateView c) {
-        return new Div(new H2(c.learnerName()),
+        Div details = new Div(new H2(c.learnerName()),
                 new Paragraph(getTranslation("verify.completed", c.moduleTitle(), c.versionNumber())),
                 new Paragraph(getTranslation("module.co-designed-by", c.credits())),
-                new Paragraph(getTranslation("verify.on", date(c.completedAt()), c.organisation())),
-                new Paragraph(c.code()));
+                new Paragraph(getTranslation("verify.on", date(c.completedAt()), c.organisation())));
+        if (c.partnership() != null) {
+            Paragraph partnership = new Paragraph(getTranslation("verify.in-partnership", c.partnership()));
+            partnership.setId("verify-partnership");
+            details.add(partnership);
+        }
+        details.add(new Paragraph(c.code()));
+        return details;
     }
 
     private Paragraph notice(String text, String id) {

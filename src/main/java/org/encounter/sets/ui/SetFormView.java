@@ -63,6 +63,8 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
     private final H1 title = new H1();
     private final Paragraph zoneHelp = new Paragraph();
     private Long setId;
+    /** The module of the set being changed: it never moves, even once it has left the facilitator's catalogue. */
+    private Long fixedModuleId;
 
     public SetFormView(SetService sets, PublishedModules published, PersonDirectory directory, Clock clock) {
         this.sets = sets;
@@ -114,6 +116,7 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         setId = event.getRouteParameters().get("setId").map(SetFormView::id).orElse(null);
+        fixedModuleId = null;
         rows.clear();
         meetingRows.removeAll();
         if (setId == null) {
@@ -127,11 +130,12 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
             }
             title.setText(getTranslation("set.edit-title", d.name()));
             name.setValue(d.name());
+            fixedModuleId = d.moduleId();
             module.setReadOnly(true);
             module.setHelperText(getTranslation("set.module-fixed"));
             zoneHelp.setText(getTranslation("set.meetings-help", d.zone().getId()));
             module.getListDataView().getItems().filter(i -> i.moduleId() == d.moduleId()).findFirst()
-                    .ifPresent(module::setValue);
+                    .ifPresentOrElse(module::setValue, () -> module.setPlaceholder(d.moduleTitle()));
             members.setValue(new LinkedHashSet<>(d.members()));
             coFacilitator.setValue(d.coFacilitator());
             d.meetings().forEach(m -> row(new MeetingRow(m.id(), m.start().toLocalDate(), m.start().toLocalTime(),
@@ -149,9 +153,9 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** By name, among the people of the organisations the facilitator works with (identity decides which). */
+    /** By name, among the people of the facilitator's organisation and its partners (identity decides which). */
     private List<PersonRef> people(String text, Role role) {
-        return directory.pickable(text, role, 20);
+        return directory.pickableAcrossPartners(text, role, 20);
     }
 
     private void warnAboutSize() {
@@ -190,8 +194,8 @@ public class SetFormView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void save() {
-        SetService.Form form = new SetService.Form(name.getValue(),
-                module.getValue() == null ? null : module.getValue().moduleId(),
+        SetService.Form form = new SetService.Form(name.getValue(), fixedModuleId != null ? fixedModuleId
+                : module.getValue() == null ? null : module.getValue().moduleId(),
                 members.getValue().stream().map(PersonRef::id).toList(),
                 coFacilitator.getValue() == null ? null : coFacilitator.getValue().id(),
                 rows.stream().map(MeetingRow::form).toList());
