@@ -232,4 +232,22 @@ public class OrganisationScope {
         }
         return new Scope(false, members.everMembersOf(coordinated.partnerships()));
     }
+
+    /**
+     * The organisation a person belongs to now; for attributing what they do (an answer's release scope, a
+     * completion's tally) to an organisation, never for showing the person.
+     */
+    public java.util.Optional<Long> organisationOf(long personId) {
+        return people.findById(personId).map(p -> p.getOrganisation().getId());
+    }
+
+    /** The teams of these organisations, by organisation (an organisation without teams maps to none). */
+    public java.util.Map<Long, Set<Long>> teamsOf(Collection<Long> organisationIds) {
+        java.util.Map<Long, Set<Long>> teams = new java.util.HashMap<>();
+        organisationIds.forEach(o -> teams.put(o, new java.util.HashSet<>()));
+        if (!organisationIds.isEmpty()) {
+            people.teamsOfOrganisations(organisationIds).forEach(row -> teams.get((Long) row[1]).add((Long) row[0]));
+        }
+        return teams;
+    }
 }

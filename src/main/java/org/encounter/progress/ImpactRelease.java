@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.encounter.base.SystemAccess;
+import org.encounter.identity.OrganisationScope;
 import org.encounter.identity.TeamService;
 import org.encounter.learning.ImpactAnswered;
 import org.springframework.context.event.EventListener;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  *     oldest five are added to the released count and sum and leave the queue. Only released answers are ever
  *     shown; a released sum never changes (erasure takes waiting answers with the person, never released ones;
  *     ratings cannot change after completion).</li>
- * <li>An answer counts in at most one team: the learner's first team (lowest id) when they answered.</li>
+ * <li>An answer counts in at most one team: the learner's first team (lowest id) when they answered. A learner in
+ *     no team answers into their organisation's own scope instead ({@link #organisationScope}, the organisation
+ *     they belonged to when they answered): the second scope is "the team, or else the organisation".</li>
  * </ul>
  * Why one completion tells nobody anything: the figures before and after it are the same (the answer waits),
  * and when they move, they move by a cohort of five answers at once. Nor does any set of readings across
@@ -40,6 +43,14 @@ import org.springframework.stereotype.Component;
  * reverse), which no whole numbers satisfy. So x always gets 0. This holds for a manager of several teams and
  * for managers comparing notes. What it does not hide: that someone answered (the waiting count; the matrix
  * shows completions anyway), and what a cohort's five have in common (all five tried: the share says 100 %).
+ *
+ * <p><b>Organisations and partnerships.</b> An organisation's figure is the sum of the released cohorts of its
+ * teams' scopes and of its own scope ({@link #releasedIn}); a partnership's combined figure is the sum over its
+ * member organisations. Both are sums over whole released cohorts, so the argument above covers them unchanged: no
+ * answer enters a third cohort. A separate organisation queue beside the team queue was the alternative and was
+ * refused: with three overlapping cohorts per answer the ± argument no longer closes, and a coordinator comparing
+ * notes with a manager could then subtract their way to one person. The price: answers waiting in a small team's
+ * queue are in no organisation figure until that team's cohort of five fills.
  */
 @Component
 class ImpactRelease {
@@ -56,15 +67,19 @@ class ImpactRelease {
 
     private final NamedParameterJdbcTemplate sql;
     private final TeamService teams;
+    private final OrganisationScope organisations;
 
-    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams) {
+    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams, OrganisationScope organisations) {
         this.sql = sql;
         this.teams = teams;
+        this.organisations = organisations;
     }
 
     @EventListener
     void on(ImpactAnswered answer) {
-        Long team = SystemAccess.run(() -> teams.impactTeamOf(answer.learnerId()).orElse(null));
+        Long team = SystemAccess.run(() -> teams.impactTeamOf(answer.learnerId())
+                .or(() -> organisations.organisationOf(answer.learnerId()).map(ImpactRelease::organisationScope))
+                .orElse(null));
         List<Long> scopes = team == null ? List.of(EVERYONE) : List.of(EVERYONE, team);
         for (long scope : scopes) {
             answer.changes().forEach((statement, change) -> queue(scope, answer, statement, change));
@@ -130,6 +145,30 @@ class ImpactRelease {
     List<Long> modulesAnswered(long scope) {
         return sql.queryForList("select distinct module_id from impact_released where scope_team_id = :scope",
                 new MapSqlParameterSource("scope", scope), Long.class);
+    }
+
+    /**
+     * What these scopes have released together, per module and figure ("module:figure"): the sums of their released
+     * cohorts. Waiting answers are not counted (reported as 0): a report across organisations does not say who is
+     * about to be counted, and leaving them out keeps this to one range of the primary key.
+     */
+    Map<String, Released> releasedIn(Collection<Long> scopes, Collection<Long> moduleIds) {
+        Map<String, Released> out = new HashMap<>();
+        if (scopes.isEmpty() || moduleIds.isEmpty()) {
+            return out;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("scopes", scopes).addValue("ids", moduleIds);
+        sql.query("""
+                select module_id, figure, sum(people), sum(value_sum) from impact_released
+                where scope_team_id in (:scopes) and module_id in (:ids) group by module_id, figure""", p, rs -> {
+                    out.put(key(rs.getLong(1), rs.getInt(2)), new Released(rs.getInt(3), rs.getLong(4), 0));
+                });
+        return out;
+    }
+
+    /** The release scope of an organisation's people in no team: minus its id (teams are positive, everyone 0). */
+    static long organisationScope(long organisationId) {
+        return -organisationId;
     }
 
     static String key(long moduleId, int figure) {
