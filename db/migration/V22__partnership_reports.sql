@@ -71,3 +71,22 @@ DELETE FROM impact_waiting WHERE id IN (
                            COUNT(*) OVER (PARTITION BY scope_team_id, module_id, figure) AS total
                     FROM impact_waiting WHERE scope_team_id < 0) ranked
     WHERE n <= total - total % 5);
+
+-- Each organisation's running sums of the cohorts released in its teams' scopes and its own scope (ImpactRelease
+-- adds a cohort here as it releases it): a partnership report reads one row per organisation, module and figure
+-- instead of one per team.
+CREATE TABLE impact_released_organisation (
+    organisation_id  BIGINT NOT NULL,
+    module_id        BIGINT NOT NULL,
+    figure           INT NOT NULL,
+    people           INT NOT NULL,
+    value_sum        INT NOT NULL,
+    PRIMARY KEY (organisation_id, module_id, figure)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+INSERT INTO impact_released_organisation (organisation_id, module_id, figure, people, value_sum)
+SELECT IF(r.scope_team_id < 0, -r.scope_team_id, t.organisation_id), r.module_id, r.figure, SUM(r.people),
+       SUM(r.value_sum)
+FROM impact_released r LEFT JOIN team t ON t.id = r.scope_team_id
+WHERE r.people > 0 AND (r.scope_team_id < 0 OR t.id IS NOT NULL)
+GROUP BY IF(r.scope_team_id < 0, -r.scope_team_id, t.organisation_id), r.module_id, r.figure;

@@ -222,7 +222,6 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationScope.organisationOf/1             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnersOf/1                 x    x       x      x       x     x       x        x     x        x        x
-            OrganisationScope.teamsOf/1                    x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.requireAdministered/3        .    .       .      .       .     .       x        .     x        .        .
             # The records' partnership (One Aurajoki) passes only for its coordinator and the platform admin.
             OrganisationScope.requireCoordinated/1         .    .       .      .       .     .       x        .     .        .        x

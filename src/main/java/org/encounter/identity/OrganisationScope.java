@@ -240,14 +240,4 @@ public class OrganisationScope {
     public java.util.Optional<Long> organisationOf(long personId) {
         return people.findById(personId).map(p -> p.getOrganisation().getId());
     }
-
-    /** The teams of these organisations, by organisation (an organisation without teams maps to none). */
-    public java.util.Map<Long, Set<Long>> teamsOf(Collection<Long> organisationIds) {
-        java.util.Map<Long, Set<Long>> teams = new java.util.HashMap<>();
-        organisationIds.forEach(o -> teams.put(o, new java.util.HashSet<>()));
-        if (!organisationIds.isEmpty()) {
-            people.teamsOfOrganisations(organisationIds).forEach(row -> teams.get((Long) row[1]).add((Long) row[0]));
-        }
-        return teams;
-    }
 }

@@ -28,11 +28,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
-    /** [team id, organisation id] of these organisations' teams (asked by {@link OrganisationScope#teamsOf}). */
-    @Query("select t.id, t.organisation.id from Team t where t.organisation.id in :organisations")
-    List<Object[]> teamsOfOrganisations(@Param("organisations") java.util.Collection<Long> organisations);
-
-
     Optional<Person> findByEmail(String email);
 
     boolean existsByEmail(String email);

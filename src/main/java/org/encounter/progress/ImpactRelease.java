@@ -45,7 +45,8 @@ import org.springframework.stereotype.Component;
  * shows completions anyway), and what a cohort's five have in common (all five tried: the share says 100 %).
  *
  * <p><b>Organisations and partnerships.</b> An organisation's figure is the sum of the released cohorts of its
- * teams' scopes and of its own scope ({@link #releasedIn}); a partnership's combined figure is the sum over its
+ * teams' scopes and of its own scope ({@link #releasedIn}, kept as a running sum as each cohort releases); a
+ * partnership's combined figure is the sum over its
  * member organisations. Both are sums over whole released cohorts, so the argument above covers them unchanged: no
  * answer enters a third cohort. A separate organisation queue beside the team queue was the alternative and was
  * refused: with three overlapping cohorts per answer the ± argument no longer closes, and a coordinator comparing
@@ -77,19 +78,24 @@ class ImpactRelease {
 
     @EventListener
     void on(ImpactAnswered answer) {
-        Long team = SystemAccess.run(() -> teams.impactTeamOf(answer.learnerId())
-                .or(() -> organisations.organisationOf(answer.learnerId()).map(ImpactRelease::organisationScope))
-                .orElse(null));
+        Long organisation = SystemAccess.run(() -> organisations.organisationOf(answer.learnerId()).orElse(null));
+        Long team = SystemAccess.run(() -> teams.impactTeamOf(answer.learnerId()).orElse(null));
+        if (team == null && organisation != null) {
+            team = organisationScope(organisation);
+        }
         List<Long> scopes = team == null ? List.of(EVERYONE) : List.of(EVERYONE, team);
         for (long scope : scopes) {
-            answer.changes().forEach((statement, change) -> queue(scope, answer, statement, change));
+            // A team holds only its organisation's people: the learner's organisation is the team's.
+            Long credited = scope == EVERYONE ? null : organisation;
+            answer.changes().forEach((statement, change) -> queue(scope, credited, answer, statement, change));
             if (answer.tried() != null) {
-                queue(scope, answer, TRIED, answer.tried() ? 1 : 0);
+                queue(scope, credited, answer, TRIED, answer.tried() ? 1 : 0);
             }
         }
     }
 
-    private void queue(long scope, ImpactAnswered answer, int figure, int value) {
+    /** Queues one answer; {@code organisation}: whose sums a cohort released in this scope adds to (null: none). */
+    private void queue(long scope, Long organisation, ImpactAnswered answer, int figure, int value) {
         MapSqlParameterSource p = new MapSqlParameterSource("scope", scope).addValue("module", answer.moduleId())
                 .addValue("figure", figure).addValue("learner", answer.learnerId()).addValue("value", value)
                 .addValue("at", Timestamp.valueOf(LocalDateTime.ofInstant(answer.answeredAt(), ZoneOffset.UTC)));
@@ -123,6 +129,13 @@ class ImpactRelease {
                 where scope_team_id = :scope and module_id = :module and figure = :figure""",
                 p.addValue("n", COHORT).addValue("sum", sum));
         sql.update("delete from impact_waiting where id in (:ids)", new MapSqlParameterSource("ids", ids));
+        if (organisation != null) {
+            // The organisation's running sum of its scopes' released cohorts, so a report reads a few rows.
+            sql.update("""
+                    insert into impact_released_organisation (organisation_id, module_id, figure, people, value_sum)
+                    values (:organisation, :module, :figure, :n, :sum) on duplicate key update
+                    people = people + :n, value_sum = value_sum + :sum""", p.addValue("organisation", organisation));
+        }
     }
 
     /** What one scope has released, per module and figure ("module:figure"), with the answers waiting. */
@@ -148,20 +161,23 @@ class ImpactRelease {
     }
 
     /**
-     * What these scopes have released together, per module and figure ("module:figure"): the sums of their released
-     * cohorts. Waiting answers are not counted (reported as 0): a report across organisations does not say who is
-     * about to be counted, and leaving them out keeps this to one range of the primary key.
+     * What these organisations have released, per organisation, then per module and figure ("module:figure"): the
+     * sums of the whole cohorts released in their teams' scopes and their own scope, kept as cohorts release.
+     * Waiting answers are not counted (reported as 0): a report across organisations does not say who is about to
+     * be counted.
      */
-    Map<String, Released> releasedIn(Collection<Long> scopes, Collection<Long> moduleIds) {
-        Map<String, Released> out = new HashMap<>();
-        if (scopes.isEmpty() || moduleIds.isEmpty()) {
+    Map<Long, Map<String, Released>> releasedIn(Collection<Long> organisationIds, Collection<Long> moduleIds) {
+        Map<Long, Map<String, Released>> out = new HashMap<>();
+        organisationIds.forEach(o -> out.put(o, new HashMap<>()));
+        if (organisationIds.isEmpty() || moduleIds.isEmpty()) {
             return out;
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("scopes", scopes).addValue("ids", moduleIds);
+        MapSqlParameterSource p = new MapSqlParameterSource("organisations", organisationIds).addValue("ids", moduleIds);
         sql.query("""
-                select module_id, figure, sum(people), sum(value_sum) from impact_released
-                where scope_team_id in (:scopes) and module_id in (:ids) group by module_id, figure""", p, rs -> {
-                    out.put(key(rs.getLong(1), rs.getInt(2)), new Released(rs.getInt(3), rs.getLong(4), 0));
+                select organisation_id, module_id, figure, people, value_sum from impact_released_organisation
+                where organisation_id in (:organisations) and module_id in (:ids)""", p, rs -> {
+                    out.get(rs.getLong(1)).put(key(rs.getLong(2), rs.getInt(3)),
+                            new Released(rs.getInt(4), rs.getLong(5), 0));
                 });
         return out;
     }

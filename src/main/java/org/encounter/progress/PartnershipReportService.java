@@ -4,7 +4,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,13 +64,7 @@ public class PartnershipReportService {
         Set<Long> moduleIds = sharing.everShared(partnershipId);
         Map<Long, PublishedModule> modules = published.latest(moduleIds);
         Map<Long, Map<Long, Long>> completions = learning.completionsByMember(partnershipId, moduleIds);
-        Map<Long, Set<Long>> teams = scope.teamsOf(members);
-        Map<Long, Map<String, ImpactRelease.Released>> released = new java.util.HashMap<>();
-        for (long organisation : members) {
-            Set<Long> scopes = new HashSet<>(teams.getOrDefault(organisation, Set.of()));
-            scopes.add(ImpactRelease.organisationScope(organisation));
-            released.put(organisation, release.releasedIn(scopes, moduleIds));
-        }
+        Map<Long, Map<String, ImpactRelease.Released>> released = release.releasedIn(members, moduleIds);
         List<PartnershipReport.ModuleRows> result = new ArrayList<>();
         for (PublishedModule module : modules.values()) {
             List<PartnershipReport.Row> rows = new ArrayList<>();
