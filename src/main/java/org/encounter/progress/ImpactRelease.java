@@ -46,9 +46,8 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Organisations and partnerships.</b> An organisation's figure is the sum of the released cohorts of its
  * teams' scopes and of its own scope ({@link #releasedIn}, kept as a running sum as each cohort releases); a
- * partnership's combined figure is the sum over its
- * member organisations. Both are sums over whole released cohorts, so the argument above covers them unchanged: no
- * answer enters a third cohort. A separate organisation queue beside the team queue was the alternative and was
+ * partnership's combined figure is the sum over its member organisations. Both are sums over whole released
+ * cohorts, so the argument above covers them unchanged: no answer enters a third cohort. A separate organisation queue beside the team queue was the alternative and was
  * refused: with three overlapping cohorts per answer the ± argument no longer closes, and a coordinator comparing
  * notes with a manager could then subtract their way to one person. The price: answers waiting in a small team's
  * queue are in no organisation figure until that team's cohort of five fills.
