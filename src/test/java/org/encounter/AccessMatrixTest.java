@@ -83,7 +83,7 @@ class AccessMatrixTest extends KaribuTest {
             admin/certificates               .    .       .      .       .     .       x        .     x        x        .
             admin/invitations                .    .       .      .       .     .       x        .     x        x        .
             admin/organisations              .    .       .      .       .     .       x        .     .        .        .
-            admin/overview                   .    .       .      .       .     .       x        .     .        .        .
+            admin/overview                   .    .       .      .       .     .       x        .     x        x        .
             admin/people                     .    .       .      .       .     .       x        .     x        x        .
             admin/teams                      .    .       .      .       .     .       x        .     x        x        .
             author/impact                    .    .       x      .       .     .       .        .     .        .        .
@@ -99,6 +99,7 @@ class AccessMatrixTest extends KaribuTest {
             login                            x    .       .      .       .     .       .        .     .        .        .
             notifications                    .    x       x      x       x     x       x        x     x        x        x
             partnerships                     .    .       .      .       .     .       x        .     .        .        x
+            partnerships/:id/report          .    .       .      .       .     .       x        .     .        .        x
             profile                          .    x       x      x       x     x       x        x     x        x        x
             review                           .    .       .      x       x     .       .        .     .        .        .
             review/:id                       .    .       .      x       x     .       .        .     .        .        .
@@ -128,6 +129,7 @@ class AccessMatrixTest extends KaribuTest {
             CertificateAdminService.revoke/2               .    .       .      .       .     .       x        .     x        .        .
             CertificateFacts.completedBetween/3            .    .       .      .       .     x       x        .     x        .        .
             CertificateFacts.countsEverywhere/2            .    .       .      .       .     .       x        .     .        .        .
+            CertificateFacts.countsIn/3                    .    .       .      .       .     .       x        .     x        .        .
             CertificateFacts.held/1                        .    .       .      .       .     x       x        .     x        .        .
             CertificateService.mine/0                      .    x       x      x       x     x       x        x     x        x        x
             CertificateService.pdf/2                       .    x       .      .       .     .       .        .     .        .        .
@@ -154,9 +156,13 @@ class AccessMatrixTest extends KaribuTest {
             InvitationService.revoke/1                     .    .       .      .       .     .       .        .     .        .        .
             LearningFacts.assignments/1                    .    .       .      .       .     x       x        .     x        .        .
             LearningFacts.attempts/1                       .    .       .      .       .     x       x        .     x        .        .
+            LearningFacts.completionsByMember/2            .    .       .      .       .     .       x        .     .        .        x
             LearningFacts.completionsEverywhereFrom/1      .    .       .      .       .     .       x        .     .        .        .
+            LearningFacts.completionsInFrom/2              .    .       .      .       .     .       x        .     x        .        .
             LearningFacts.overdueEverywhere/1              .    .       .      .       .     .       x        .     .        .        .
+            LearningFacts.overdueIn/2                      .    .       .      .       .     .       x        .     x        .        .
             LearningFacts.statusesEverywhere/0             .    .       .      .       .     .       x        .     .        .        .
+            LearningFacts.statusesIn/1                     .    .       .      .       .     .       x        .     x        .        .
             LearningService.catalogue/6                    .    x       x      x       x     x       x        x     x        x        x
             LearningService.completeStep/3                 .    x       .      .       .     .       .        .     .        .        .
             LearningService.giveFeedback/4                 .    x       .      .       .     .       .        .     .        .        .
@@ -188,6 +194,7 @@ class AccessMatrixTest extends KaribuTest {
             ModuleService.updateDetails/3                  .    .       x      .       .     .       .        .     .        .        .
             ModuleService.updateStep/3                     .    .       x      .       .     .       .        .     .        .        .
             ModuleSharing.partnerships/0                   .    .       .      .       .     .       x        .     x        x        x
+            ModuleSharing.everShared/1                     .    .       .      .       .     .       x        .     .        .        x
             ModuleSharing.share/2                          .    .       .      .       .     .       x        .     x        .        x
             ModuleSharing.shareable/2                      .    .       .      .       .     .       x        .     x        x        x
             ModuleSharing.shared/1                         .    .       .      .       .     .       x        .     x        x        x
@@ -206,7 +213,8 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationNames.organisations/1              x    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.partnershipNamed/1           x    x       x      x       x     x       x        x     x        x        x
             OrganisationNames.partnerships/1               x    x       x      x       x     x       x        x     x        x        x
-            OrganisationProgressService.overview/0         .    .       .      .       .     .       x        .     .        .        .
+            OrganisationProgressService.overview/0         .    .       .      .       .     .       x        .     x        x        .
+            OrganisationProgressService.overview/1         .    .       .      .       .     .       x        .     x        .        .
             # The one place for scope, asked by every feature: a question anyone may ask about themselves; the records'
             # organisation passes only for its own admin and the platform admin.
             OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x        x
@@ -219,6 +227,7 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationScope.learnsFrom/0                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.mayShare/2                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.memberships/0                x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.organisationOf/1             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnersOf/1                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnershipsAt/2             x    x       x      x       x     x       x        x     x        x        x
@@ -242,6 +251,8 @@ class AccessMatrixTest extends KaribuTest {
             PartnershipService.page/2                      .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.removeCoordinator/2         .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.removeMember/2              .    .       .      .       .     .       x        .     .        .        x
+            PartnershipReportService.csv/2                 .    .       .      .       .     .       x        .     .        .        x
+            PartnershipReportService.report/1              .    .       .      .       .     .       x        .     .        .        x
             # How features look people up for each other (event listeners too, with nobody signed in).
             PersonDirectory.colleagueEmails/1              .    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.contact/1                      x    x       x      x       x     x       x        x     x        x        x

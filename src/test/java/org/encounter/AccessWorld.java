@@ -79,6 +79,7 @@ final class AccessWorld {
             case "sets/:setId/meetings/:meetingId" -> "sets/" + set + "/meetings/" + meeting;
             case "stories/write/:attemptId" -> "stories/write/" + attempt;
             case "team/:teamId?" -> "team/" + youthServices;
+            case "partnerships/:id/report" -> "partnerships/" + partnership + "/report";
             default -> template.replaceAll(":token", "no-such-token");
         };
     }
@@ -149,7 +150,7 @@ final class AccessWorld {
             case "meetingId" -> meeting;
             case "attemptId" -> attempt;
             case "teamId", "teamIds" -> youthServices;
-            case "organisationId" -> organisation;
+            case "organisationId", "organisations", "organisationIds" -> organisation;
             case "partnershipId" -> partnership;
             case "personId", "coordinatorId" -> service.equals("PartnershipService") ? coordinator : sanna;
             case "stepId" -> draftStep;

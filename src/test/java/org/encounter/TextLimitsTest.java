@@ -93,7 +93,9 @@ class TextLimitsTest extends ServiceTest {
             // From V11 and V12 (sign-in throttle, first-admin setup), merged beside this test.
             Map.entry("sign_in_failure.email", "the sign-in name as a throttle key, cut by the app to fit"),
             Map.entry("sign_in_failure.client", "the client address the server reports"),
-            Map.entry("setup_token.token_hash", "a SHA-256 digest the app makes"));
+            Map.entry("setup_token.token_hash", "a SHA-256 digest the app makes"),
+            // From V22 (partnership reports).
+            Map.entry("organisation_completion_tally.month", "made by the app"));
 
     @Autowired OrganisationService organisations;
     @Autowired org.encounter.identity.PartnershipService partnerships;

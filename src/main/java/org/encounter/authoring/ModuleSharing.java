@@ -136,4 +136,13 @@ public class ModuleSharing {
             throw new RecordNotFound("partnership", partnershipId);
         }
     }
+
+    /**
+     * Every module the partnership shares or has shared (a share that ended keeps the learning done through it in
+     * the partnership's report), for a partnership the signed-in person coordinates.
+     */
+    public Set<Long> everShared(long partnershipId) {
+        scope.requireCoordinated(partnershipId);
+        return shares.everSharedWith(partnershipId);
+    }
 }

@@ -135,6 +135,10 @@ interface ModuleShareRepository extends JpaRepository<ModuleShare, Long> {
     @Query("select count(s) > 0 from ModuleShare s where s.moduleId = :moduleId and s.partnershipId in :partnerships"
             + " and s.endedAt is null")
     boolean sharedWithAny(@Param("moduleId") Long moduleId, @Param("partnerships") Collection<Long> partnerships);
+
+    /** Modules shared with the partnership now or at any time before. */
+    @Query("select distinct s.moduleId from ModuleShare s where s.partnershipId = :partnershipId")
+    java.util.Set<Long> everSharedWith(@Param("partnershipId") long partnershipId);
 }
 
 interface ModuleTransitionRepository extends JpaRepository<ModuleTransition, Long> {

@@ -33,11 +33,14 @@ public class CertificateFacts {
     private final NamedParameterJdbcTemplate sql;
     private final TeamService teams;
     private final CurrentPerson currentPerson;
+    private final org.encounter.identity.OrganisationScope scope;
 
-    CertificateFacts(NamedParameterJdbcTemplate sql, TeamService teams, CurrentPerson currentPerson) {
+    CertificateFacts(NamedParameterJdbcTemplate sql, TeamService teams, CurrentPerson currentPerson,
+                     org.encounter.identity.OrganisationScope scope) {
         this.sql = sql;
         this.teams = teams;
         this.currentPerson = currentPerson;
+        this.scope = scope;
     }
 
     /** Every unrevoked certificate of these people, oldest completion first. */
@@ -96,5 +99,21 @@ public class CertificateFacts {
 
     private static Instant instant(LocalDateTime t) {
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Certificates issued in these organisations (each one the signed-in person administers): valid, expiring before
+     * {@code warnUntil}, and expired at {@code now}; three ranges of ix_certificate_organisation_expiry.
+     */
+    public Counts countsIn(Collection<Long> organisations, Instant now, Instant warnUntil) {
+        org.encounter.identity.OrganisationScope.Scope administered = scope.administered();
+        if (organisations.isEmpty() || !organisations.stream().allMatch(administered::includes)) {
+            throw new AccessDeniedException("organisation figures are for the organisation's admins");
+        }
+        MapSqlParameterSource at = new MapSqlParameterSource("now", utc(now)).addValue("warn", utc(warnUntil))
+                .addValue("organisations", organisations);
+        String in = "organisation_id in (:organisations) and ";
+        return new Counts(count(in + "(valid_until is null or valid_until >= :warn)", at),
+                count(in + "valid_until >= :now and valid_until < :warn", at), count(in + "valid_until < :now", at));
     }
 }

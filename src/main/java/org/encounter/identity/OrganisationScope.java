@@ -260,4 +260,12 @@ public class OrganisationScope {
         }
         return new Scope(false, members.everMembersOf(coordinated.partnerships()));
     }
+
+    /**
+     * The organisation a person belongs to now; for attributing what they do (an answer's release scope, a
+     * completion's tally) to an organisation, never for showing the person.
+     */
+    public java.util.Optional<Long> organisationOf(long personId) {
+        return people.findById(personId).map(p -> p.getOrganisation().getId());
+    }
 }

@@ -18,10 +18,12 @@ class ImpactTallies {
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final org.encounter.identity.OrganisationScope scope;
 
-    ImpactTallies(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    ImpactTallies(JdbcTemplate jdbc, ApplicationEventPublisher events, org.encounter.identity.OrganisationScope scope) {
         this.jdbc = jdbc;
         this.events = events;
+        this.scope = scope;
     }
 
     @EventListener
@@ -35,6 +37,12 @@ class ImpactTallies {
                 insert into completion_tally (month, completions) values (?, 1)
                 on duplicate key update completions = completion_tally.completions + 1""",
                 java.time.YearMonth.from(completed.completedAt().atZone(java.time.ZoneOffset.UTC)).toString());
+        // ... and for the organisation the learner belongs to as they complete (organisation and partnership reports).
+        scope.organisationOf(completed.learnerId()).ifPresent(organisation -> jdbc.update("""
+                insert into organisation_completion_tally (organisation_id, module_id, month, completions)
+                values (?, ?, ?, 1) on duplicate key update completions = organisation_completion_tally.completions + 1""",
+                organisation, completed.moduleId(),
+                java.time.YearMonth.from(completed.completedAt().atZone(java.time.ZoneOffset.UTC)).toString()));
         Integer earlier = jdbc.queryForObject("""
                 select count(*) from attempt where learner_id = ? and module_id = ? and status = 'COMPLETED' and id <> ?""",
                 Integer.class, completed.learnerId(), completed.moduleId(), completed.attemptId());

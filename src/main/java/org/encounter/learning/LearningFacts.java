@@ -40,11 +40,14 @@ public class LearningFacts {
     private final NamedParameterJdbcTemplate sql;
     private final TeamService teams;
     private final org.encounter.identity.CurrentPerson currentPerson;
+    private final org.encounter.identity.OrganisationScope scope;
 
-    LearningFacts(NamedParameterJdbcTemplate sql, TeamService teams, org.encounter.identity.CurrentPerson currentPerson) {
+    LearningFacts(NamedParameterJdbcTemplate sql, TeamService teams, org.encounter.identity.CurrentPerson currentPerson,
+                  org.encounter.identity.OrganisationScope scope) {
         this.sql = sql;
         this.teams = teams;
         this.currentPerson = currentPerson;
+        this.scope = scope;
     }
 
     /** Every attempt of these people, oldest first. */
@@ -134,5 +137,79 @@ public class LearningFacts {
     private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         LocalDateTime t = rs.getObject(column, LocalDateTime.class);
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Completions per calendar month (UTC) from {@code from} on, in these organisations (each one the signed-in
+     * person administers), from the tally completion keeps per organisation.
+     */
+    public Map<java.time.YearMonth, Long> completionsInFrom(Collection<Long> organisations, java.time.YearMonth from) {
+        MapSqlParameterSource p = administeredOnly(organisations).addValue("from", from.toString());
+        Map<java.time.YearMonth, Long> byMonth = new java.util.TreeMap<>();
+        sql.query("""
+                select month, sum(completions) from organisation_completion_tally
+                where organisation_id in (:organisations) and month >= :from group by month""", p, rs -> {
+                    byMonth.put(java.time.YearMonth.parse(rs.getString(1)), rs.getLong(2));
+                });
+        return byMonth;
+    }
+
+    /**
+     * How many attempts are in each status in these organisations: the open ones of their people now (from the
+     * learner index alone), the completed ones from the per-organisation tally.
+     */
+    public Map<AttemptStatus, Long> statusesIn(Collection<Long> organisations) {
+        MapSqlParameterSource p = administeredOnly(organisations);
+        Map<AttemptStatus, Long> counts = new EnumMap<>(AttemptStatus.class);
+        sql.query("""
+                select a.status, count(*) from person p join attempt a on a.learner_id = p.id
+                where p.organisation_id in (:organisations) and a.status in ('IN_PROGRESS', 'AWAITING_REPORT_BACK')
+                group by a.status""", p, rs -> {
+                    counts.put(AttemptStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        Long completed = sql.queryForObject("""
+                select coalesce(sum(completions), 0) from organisation_completion_tally
+                where organisation_id in (:organisations)""", p, Long.class);
+        counts.put(AttemptStatus.COMPLETED, completed == null ? 0 : completed);
+        return counts;
+    }
+
+    /** Assignments of these organisations' people past their due date and not yet satisfied. */
+    public long overdueIn(Collection<Long> organisations, LocalDate today) {
+        Long n = sql.queryForObject("""
+                select count(*) from person p join assignment g on g.learner_id = p.id
+                where p.organisation_id in (:organisations) and g.withdrawn_at is null and g.satisfied_at is null
+                and g.due_date < :today""", administeredOnly(organisations).addValue("today", today), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Completions of these modules per current member organisation of a partnership the signed-in person
+     * coordinates, as counted when each completed: organisation → module → completions. Counts only, never who.
+     */
+    public Map<Long, Map<Long, Long>> completionsByMember(long partnershipId, Collection<Long> moduleIds) {
+        scope.requireCoordinated(partnershipId);
+        Map<Long, Map<Long, Long>> out = new java.util.HashMap<>();
+        java.util.Set<Long> members = scope.currentMembers(partnershipId);
+        members.forEach(o -> out.put(o, new java.util.HashMap<>()));
+        if (members.isEmpty() || moduleIds.isEmpty()) {
+            return out;
+        }
+        sql.query("""
+                select organisation_id, module_id, sum(completions) from organisation_completion_tally
+                where organisation_id in (:organisations) and module_id in (:modules)
+                group by organisation_id, module_id""",
+                new MapSqlParameterSource("organisations", members).addValue("modules", moduleIds), rs -> {
+                    out.get(rs.getLong(1)).put(rs.getLong(2), rs.getLong(3));
+                });
+        return out;
+    }
+
+    private MapSqlParameterSource administeredOnly(Collection<Long> organisations) {
+        org.encounter.identity.OrganisationScope.Scope administered = scope.administered();
+        if (organisations.isEmpty() || !organisations.stream().allMatch(administered::includes)) {
+            throw new AccessDeniedException("organisation figures are for the organisation's admins");
+        }
+        return new MapSqlParameterSource("organisations", organisations);
     }
 }

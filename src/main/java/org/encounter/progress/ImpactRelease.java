@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.encounter.base.SystemAccess;
+import org.encounter.identity.OrganisationScope;
 import org.encounter.identity.TeamService;
 import org.encounter.learning.ImpactAnswered;
 import org.springframework.context.event.EventListener;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  *     oldest five are added to the released count and sum and leave the queue. Only released answers are ever
  *     shown; a released sum never changes (erasure takes waiting answers with the person, never released ones;
  *     ratings cannot change after completion).</li>
- * <li>An answer counts in at most one team: the learner's first team (lowest id) when they answered.</li>
+ * <li>An answer counts in at most one team: the learner's first team (lowest id) when they answered. A learner in
+ *     no team answers into their organisation's own scope instead ({@link #organisationScope}, the organisation
+ *     they belonged to when they answered): the second scope is "the team, or else the organisation".</li>
  * </ul>
  * Why one completion tells nobody anything: the figures before and after it are the same (the answer waits),
  * and when they move, they move by a cohort of five answers at once. Nor does any set of readings across
@@ -40,6 +43,14 @@ import org.springframework.stereotype.Component;
  * reverse), which no whole numbers satisfy. So x always gets 0. This holds for a manager of several teams and
  * for managers comparing notes. What it does not hide: that someone answered (the waiting count; the matrix
  * shows completions anyway), and what a cohort's five have in common (all five tried: the share says 100 %).
+ *
+ * <p><b>Organisations and partnerships.</b> An organisation's figure is the sum of the released cohorts of its
+ * teams' scopes and of its own scope ({@link #releasedIn}, kept as a running sum as each cohort releases); a
+ * partnership's combined figure is the sum over its member organisations. Both are sums over whole released
+ * cohorts, so the argument above covers them unchanged: no answer enters a third cohort. A separate organisation queue beside the team queue was the alternative and was
+ * refused: with three overlapping cohorts per answer the ± argument no longer closes, and a coordinator comparing
+ * notes with a manager could then subtract their way to one person. The price: answers waiting in a small team's
+ * queue are in no organisation figure until that team's cohort of five fills.
  */
 @Component
 class ImpactRelease {
@@ -56,25 +67,34 @@ class ImpactRelease {
 
     private final NamedParameterJdbcTemplate sql;
     private final TeamService teams;
+    private final OrganisationScope organisations;
 
-    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams) {
+    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams, OrganisationScope organisations) {
         this.sql = sql;
         this.teams = teams;
+        this.organisations = organisations;
     }
 
     @EventListener
     void on(ImpactAnswered answer) {
+        Long organisation = SystemAccess.run(() -> organisations.organisationOf(answer.learnerId()).orElse(null));
         Long team = SystemAccess.run(() -> teams.impactTeamOf(answer.learnerId()).orElse(null));
+        if (team == null && organisation != null) {
+            team = organisationScope(organisation);
+        }
         List<Long> scopes = team == null ? List.of(EVERYONE) : List.of(EVERYONE, team);
         for (long scope : scopes) {
-            answer.changes().forEach((statement, change) -> queue(scope, answer, statement, change));
+            // A team holds only its organisation's people: the learner's organisation is the team's.
+            Long credited = scope == EVERYONE ? null : organisation;
+            answer.changes().forEach((statement, change) -> queue(scope, credited, answer, statement, change));
             if (answer.tried() != null) {
-                queue(scope, answer, TRIED, answer.tried() ? 1 : 0);
+                queue(scope, credited, answer, TRIED, answer.tried() ? 1 : 0);
             }
         }
     }
 
-    private void queue(long scope, ImpactAnswered answer, int figure, int value) {
+    /** Queues one answer; {@code organisation}: whose sums a cohort released in this scope adds to (null: none). */
+    private void queue(long scope, Long organisation, ImpactAnswered answer, int figure, int value) {
         MapSqlParameterSource p = new MapSqlParameterSource("scope", scope).addValue("module", answer.moduleId())
                 .addValue("figure", figure).addValue("learner", answer.learnerId()).addValue("value", value)
                 .addValue("at", Timestamp.valueOf(LocalDateTime.ofInstant(answer.answeredAt(), ZoneOffset.UTC)));
@@ -108,6 +128,13 @@ class ImpactRelease {
                 where scope_team_id = :scope and module_id = :module and figure = :figure""",
                 p.addValue("n", COHORT).addValue("sum", sum));
         sql.update("delete from impact_waiting where id in (:ids)", new MapSqlParameterSource("ids", ids));
+        if (organisation != null) {
+            // The organisation's running sum of its scopes' released cohorts, so a report reads a few rows.
+            sql.update("""
+                    insert into impact_released_organisation (organisation_id, module_id, figure, people, value_sum)
+                    values (:organisation, :module, :figure, :n, :sum) on duplicate key update
+                    people = people + :n, value_sum = value_sum + :sum""", p.addValue("organisation", organisation));
+        }
     }
 
     /** What one scope has released, per module and figure ("module:figure"), with the answers waiting. */
@@ -130,6 +157,33 @@ class ImpactRelease {
     List<Long> modulesAnswered(long scope) {
         return sql.queryForList("select distinct module_id from impact_released where scope_team_id = :scope",
                 new MapSqlParameterSource("scope", scope), Long.class);
+    }
+
+    /**
+     * What these organisations have released, per organisation, then per module and figure ("module:figure"): the
+     * sums of the whole cohorts released in their teams' scopes and their own scope, kept as cohorts release.
+     * Waiting answers are not counted (reported as 0): a report across organisations does not say who is about to
+     * be counted.
+     */
+    Map<Long, Map<String, Released>> releasedIn(Collection<Long> organisationIds, Collection<Long> moduleIds) {
+        Map<Long, Map<String, Released>> out = new HashMap<>();
+        organisationIds.forEach(o -> out.put(o, new HashMap<>()));
+        if (organisationIds.isEmpty() || moduleIds.isEmpty()) {
+            return out;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("organisations", organisationIds).addValue("ids", moduleIds);
+        sql.query("""
+                select organisation_id, module_id, figure, people, value_sum from impact_released_organisation
+                where organisation_id in (:organisations) and module_id in (:ids)""", p, rs -> {
+                    out.get(rs.getLong(1)).put(key(rs.getLong(2), rs.getInt(3)),
+                            new Released(rs.getInt(4), rs.getLong(5), 0));
+                });
+        return out;
+    }
+
+    /** The release scope of an organisation's people in no team: minus its id (teams are positive, everyone 0). */
+    static long organisationScope(long organisationId) {
+        return -organisationId;
     }
 
     static String key(long moduleId, int figure) {

@@ -64,6 +64,9 @@ final class BenchModules {
     static void insert(JdbcTemplate jdbc, int count, long moduleBase, long versionBase, long personBase,
                        List<String> authorNames, long curatorId, LocalDateTime published) {
         int authors = authorNames.size();
+        // The host organisation (V21): the curator's, which is the authors' too.
+        Long organisationId = jdbc.queryForObject("SELECT organisation_id FROM person WHERE id = ?", Long.class,
+                curatorId);
         List<Object[]> modules = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
         List<Object[]> steps = new ArrayList<>();
@@ -92,7 +95,7 @@ final class BenchModules {
             long versionId = versionBase + m;
             modules.add(new Object[] {moduleId, personBase + owner, title, summary, audience, minutes, language,
                 String.join(",", themes), statements.get(0), statements.get(1), statements.get(2), versionId,
-                validity, created, published});
+                validity, created, published, organisationId});
             versions.add(new Object[] {versionId, moduleId, title, language, published, curatorId, snapshot, summary,
                 minutes, String.join(",", themes), String.join(", ", credited), validity});
             for (int p = 0; p < content.size(); p++) {
@@ -107,8 +110,9 @@ final class BenchModules {
         }
         jdbc.batchUpdate("""
                 INSERT INTO module (id, owner_id, status, title, summary, audience, estimated_minutes, language, themes,
-                    statement_1, statement_2, statement_3, latest_version_id, validity_months, created_at, updated_at)
-                VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", modules);
+                    statement_1, statement_2, statement_3, latest_version_id, validity_months, created_at, updated_at,
+                    organisation_id)
+                VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", modules);
         jdbc.batchUpdate("""
                 INSERT INTO module_version (id, module_id, number, title, language, published_at, published_by_id, content,
                     summary, estimated_minutes, themes, credits, validity_months)

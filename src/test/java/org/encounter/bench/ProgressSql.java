@@ -14,13 +14,13 @@ final class ProgressSql {
     }
 
     static final String PERSON = """
-            INSERT INTO person (id, organisation_id, email, display_name, language, password_hash, enabled,
-                failed_sign_ins, created_at, version)
-            SELECT {P} + s.seq, {O}, CONCAT('staff', LPAD(s.seq, 5, '0'), '%s'),
-                CONCAT(%s, ' ', %s),
-                ELT(1 + s.seq %% 10, 'fi', 'fi', 'fi', 'fi', 'fi', 'fi', 'sv', 'en', 'en', 'en'),
-                ?, TRUE, 0, TIMESTAMP'{NOW}' - INTERVAL 600 DAY, 0
-            FROM seq_1_to_{STAFF} s""".formatted(ProgressData.DOMAIN,
+            INSERT INTO person (id, organisation_id, email, display_name, registered_name, language, password_hash,
+                enabled, created_at, version)
+            SELECT id, {O}, email, name, name, language, ?, TRUE, TIMESTAMP'{NOW}' - INTERVAL 600 DAY, 0
+            FROM (SELECT {P} + s.seq AS id, CONCAT('staff', LPAD(s.seq, 5, '0'), '%s') AS email,
+                CONCAT(%s, ' ', %s) AS name,
+                ELT(1 + s.seq %% 10, 'fi', 'fi', 'fi', 'fi', 'fi', 'fi', 'sv', 'en', 'en', 'en') AS language
+            FROM seq_1_to_{STAFF} s) staff""".formatted(ProgressData.DOMAIN,
             elt("s.seq % 20", "Aino", "Mikko", "Sanna", "Jussi", "Åsa", "Leo", "Olga", "Callum", "Zoë", "Ahmed",
                     "Tuula", "Kaisa", "Emma", "Noor", "Eetu", "Ruby", "Helena", "Fiona", "Matti", "Sofia"),
             elt("(s.seq DIV 20) % 30", "Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Laine", "Heikkinen", "Salo",

@@ -54,7 +54,13 @@ class PartnershipDialog extends Dialog {
                 adding(newMember, () -> partnerships.addMember(partnershipId, newMember.getValue().id())),
                 new H3(getTranslation("partnership.coordinators")), coordinators,
                 adding(newCoordinator, () -> partnerships.addCoordinator(partnershipId, newCoordinator.getValue().id())));
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+        // The report lives in progress, which identity does not know: reached by its address.
+        Button report = new Button(getTranslation("partnership-report.open"), e -> {
+            close();
+            com.vaadin.flow.component.UI.getCurrent().navigate("partnerships/" + partnershipId + "/report");
+        });
+        report.setId("partnership-report");
+        getFooter().add(report, new Button(getTranslation("action.close"), e -> close()));
         refresh();
     }
 

@@ -16,9 +16,12 @@ import org.encounter.learning.AttemptStatus;
 import org.encounter.progress.ImpactService;
 import org.encounter.progress.OrganisationProgressService;
 
-/** Admins: completions by month, attempts by status, overdue assignments, certificates, and impact per module. */
+/**
+ * Admins: completions by month, attempts by status, overdue assignments and certificates of what they administer;
+ * the platform admin sees the whole installation and impact per module, an organisation admin their organisation.
+ */
 @Route("admin/overview")
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
 @Menu(order = 89, title = "menu.admin-overview", icon = "vaadin:chart")
 public class OrganisationOverviewView extends VerticalLayout implements HasDynamicTitle {
 
@@ -26,6 +29,11 @@ public class OrganisationOverviewView extends VerticalLayout implements HasDynam
         addClassName("view");
         OrganisationProgressService.Overview o = organisation.overview();
         add(new H1(getTranslation("overview.title")));
+        if (!o.everywhere()) {
+            Paragraph which = new Paragraph(String.join(", ", o.organisations()));
+            which.setId("overview-organisation");
+            add(which);
+        }
         Paragraph figures = new Paragraph(getTranslation("overview.figures", o.overdue(), o.certificates().valid(),
                 o.certificates().expiring(), o.certificates().expired()));
         figures.setId("overview-figures");
@@ -44,8 +52,10 @@ public class OrganisationOverviewView extends VerticalLayout implements HasDynam
         add(new H2(getTranslation("overview.attempts")));
         add(ProgressCharts.statuses(getTranslation("overview.attempts"), statuses, counts,
                 getTranslation("progress.filter.status"), getTranslation("progress.chart.count")));
-        add(new H2(getTranslation("impact.title")));
-        add(new ImpactPanel(impact.everywhere(), false));
+        if (o.everywhere()) {
+            add(new H2(getTranslation("impact.title")));
+            add(new ImpactPanel(impact.everywhere(), false));
+        }
     }
 
     @Override
