@@ -84,6 +84,7 @@ class AccessMatrixTest extends KaribuTest {
             admin/organisations              .    .       .      .       .     .       x        .     .        .        .
             admin/overview                   .    .       .      .       .     .       x        .     .        .        .
             admin/people                     .    .       .      .       .     .       x        .     x        x        .
+            admin/starters                   .    .       .      .       .     .       x        .     x        x        .
             admin/teams                      .    .       .      .       .     .       x        .     x        x        .
             author/impact                    .    .       x      .       .     .       .        .     .        .        .
             authoring                        .    .       x      .       .     .       .        .     .        .        .
@@ -98,6 +99,7 @@ class AccessMatrixTest extends KaribuTest {
             login                            x    .       .      .       .     .       .        .     .        .        .
             notifications                    .    x       x      x       x     x       x        x     x        x        x
             partnerships                     .    .       .      .       .     .       x        .     .        .        x
+            pathways                         .    .       .      .       .     .       x        .     .        .        x
             profile                          .    x       x      x       x     x       x        x     x        x        x
             review                           .    .       .      x       x     .       .        .     .        .        .
             review/:id                       .    .       .      x       x     .       .        .     .        .        .
@@ -147,6 +149,8 @@ class AccessMatrixTest extends KaribuTest {
             ImpactService.teamCsv/2                        .    .       .      .       .     x       .        .     .        .        .
             # Anyone holding an invitation link may accept it; the token is the guard.
             InvitationService.accept/5                     x    x       x      x       x     x       x        x     x        x        x
+            # A learner's own induction steps (anyone signed in; their own only).
+            InductionService.mine/0                        .    x       x      x       x     x       x        x     x        x        x
             InvitationService.create/5                     .    .       .      .       .     .       x        .     x        .        .
             InvitationService.page/1                       .    .       .      .       .     .       x        .     x        x        .
             InvitationService.preview/1                    x    x       x      x       x     x       x        x     x        x        x
@@ -211,6 +215,7 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationScope.learnsFrom/0                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.mayShare/2                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.memberships/0                x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.membershipsOf/1              x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnersOf/1                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.requireAdministered/3        .    .       .      .       .     .       x        .     x        .        .
@@ -233,6 +238,12 @@ class AccessMatrixTest extends KaribuTest {
             PartnershipService.page/2                      .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.removeCoordinator/2         .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.removeMember/2              .    .       .      .       .     .       x        .     .        .        x
+            # Induction pathways: a partnership's coordinators (and the platform admin) manage its pathway and see counts.
+            PathwayService.choices/1                       .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.pathway/1                       .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.progress/1                      .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.save/4                          .    .       .      .       .     .       x        .     .        .        x
             # How features look people up for each other (event listeners too, with nobody signed in).
             PersonDirectory.contact/1                      x    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.displayNames/1                 x    x       x      x       x     x       x        x     x        x        x
@@ -299,6 +310,8 @@ class AccessMatrixTest extends KaribuTest {
             # Spring Security's own sign-in and password upgrade.
             SignInService.loadUserByUsername/1             x    x       x      x       x     x       x        x     x        x        x
             SignInService.updatePassword/2                 x    x       x      x       x     x       x        x     x        x        x
+            # Each organisation admin's starters: the page shows their own organisation's (OrganisationScope.administered).
+            StarterService.page/1                          .    .       .      .       .     .       x        .     x        x        .
             # approve, giveBack: Sanna's anonymous story; each curator here knows her (team or set), so none may review it.
             StoryService.approve/2                         .    .       .      .       .     .       .        .     .        .        .
             StoryService.approved/2                        .    x       x      x       x     x       x        x     x        x        x

@@ -50,12 +50,14 @@ class LearningDemoWorld implements ApplicationRunner {
     private final Clock clock;
     private final ZoneId zone;
     private final boolean enabled;
+    private final PathwayDemo pathway;
 
-    LearningDemoWorld(AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
+    LearningDemoWorld(PathwayDemo pathway, AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
                       AssignmentRepository assignments, ModuleFeedbackRepository feedback, PublishedModules published,
                       PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
                       org.encounter.base.Dates dates,
                       @Value("${encounter.demo.enabled:true}") boolean enabled) {
+        this.pathway = pathway;
         this.attempts = attempts;
         this.steps = steps;
         this.ratings = ratings;
@@ -113,6 +115,7 @@ class LearningDemoWorld implements ApplicationRunner {
         completed("callum", assumptions, 55, new int[] {2}, new int[] {4}, true, null);
         completed("callum", whole, 120, new int[] {2, 2}, new int[] {3, 3}, false, null);
         inProgress("ahmed", assumptions, 3, 3);
+        pathway.create(List.of(shoes.moduleId(), assumptions.moduleId()));
         log.info("Demo learning created: attempts, assignments and reports back for both teams");
     }
 
