@@ -32,6 +32,8 @@ CREATE TABLE pathway_starter (
     joined_on        DATE NOT NULL,
     due_date         DATE NOT NULL,
     CONSTRAINT uk_pathway_starter UNIQUE (pathway_id, person_id),
+    -- "Which paths was I given?" (My learning), and the person's foreign key.
+    KEY ix_pathway_starter_person (person_id),
     CONSTRAINT fk_pathway_starter_pathway FOREIGN KEY (pathway_id) REFERENCES pathway (id) ON DELETE CASCADE,
     CONSTRAINT fk_pathway_starter_person FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE CASCADE,
     CONSTRAINT fk_pathway_starter_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id)
@@ -46,5 +48,5 @@ ALTER TABLE assignment MODIFY assigned_by_id BIGINT NULL,
     ADD COLUMN pathway_id BIGINT NULL,
     ADD CONSTRAINT fk_assignment_pathway FOREIGN KEY (pathway_id) REFERENCES pathway (id) ON DELETE SET NULL;
 
--- A starter's steps (progress: how many are satisfied, which are overdue).
+-- A pathway's assignments, per starter (and the foreign key, which a deleted pathway sets to NULL).
 CREATE INDEX ix_assignment_pathway ON assignment (pathway_id, learner_id);

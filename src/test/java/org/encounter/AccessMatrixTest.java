@@ -275,6 +275,7 @@ class AccessMatrixTest extends KaribuTest {
             PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.current/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.latest/1                      .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.sharedWith/2                  .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.titles/1                      .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.version/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.versionNumbers/1              .    x       x      x       x     x       x        x     x        x        x

@@ -58,8 +58,9 @@ class Pathway {
     }
 
     final void change(String name, List<Long> moduleIds, int dueDays, Instant now) {
-        if (name == null || name.isBlank() || name.length() > NAME_MAX || moduleIds.isEmpty()
-                || moduleIds.size() > STEPS_MAX || moduleIds.stream().distinct().count() != moduleIds.size()
+        if (name == null || name.isBlank() || name.codePointCount(0, name.length()) > NAME_MAX
+                || moduleIds.isEmpty() || moduleIds.size() > STEPS_MAX
+                || moduleIds.stream().distinct().count() != moduleIds.size()
                 || dueDays < 1 || dueDays > DUE_DAYS_MAX) {
             throw new IllegalArgumentException("not a pathway");
         }

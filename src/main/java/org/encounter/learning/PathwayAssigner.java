@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a starter their partnership's induction pathway: they become its starter, and each step's module is assigned
- * to them by the pathway, due as {@link Pathway#due} says. A step whose module is no longer published is left out; a
- * module already assigned to them stays as it was (one live assignment per person and module). Once per person.
+ * to them by the pathway, due as {@link Pathway#due} says. A step whose module is no longer published and shared with
+ * the partnership is left out (the starter could not start it); a module already assigned to them stays as it was
+ * (one live assignment per person and module). Once per person.
  */
 @Component
 class PathwayAssigner {
@@ -46,7 +47,9 @@ class PathwayAssigner {
         for (int i = 0; i < modules.size(); i++) {
             long moduleId = modules.get(i);
             var module = published.current(moduleId);
-            if (module.isEmpty() || !assignments.findLiveLearners(moduleId, List.of(personId)).isEmpty()) {
+            // A module the partnership stopped sharing (or its host left) is no longer for every member's starters.
+            if (module.isEmpty() || !published.sharedWith(moduleId, pathway.getPartnershipId())
+                    || !assignments.findLiveLearners(moduleId, List.of(personId)).isEmpty()) {
                 continue;
             }
             LocalDate due = pathway.due(i, joinedOn);

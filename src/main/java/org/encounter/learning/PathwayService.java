@@ -32,7 +32,8 @@ public class PathwayService {
     public record PartnershipChoice(long id, String name) {
     }
 
-    public record Step(long moduleId, String title) {
+    /** A module on (or for) the pathway; {@code shared} is false once the partnership stopped sharing it. */
+    public record Step(long moduleId, String title, boolean shared) {
     }
 
     /** The partnership's pathway; {@code id} is null while it has none yet. */
@@ -79,15 +80,16 @@ public class PathwayService {
         scope.requireCoordinated(partnershipId);
         return pathways.findByPartnershipId(partnershipId).map(p -> {
             Map<Long, String> titles = published.titles(p.getModuleIds());
+            Set<Long> shared = sharedNow(partnershipId);
             return new Detail(p.getId(), p.getName(), p.getDueDays(), p.getModuleIds().stream()
-                    .map(m -> new Step(m, titles.getOrDefault(m, "?"))).toList());
+                    .map(m -> new Step(m, titles.getOrDefault(m, "?"), shared.contains(m))).toList());
         });
     }
 
     /** The modules a pathway may hold: those the partnership shares now. */
     public List<Step> choices(long partnershipId) {
         scope.requireCoordinated(partnershipId);
-        return sharing.shared(partnershipId).stream().map(m -> new Step(m.moduleId(), m.title()))
+        return sharing.shared(partnershipId).stream().map(m -> new Step(m.moduleId(), m.title(), true))
                 .sorted(Comparator.comparing(Step::title, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -101,8 +103,7 @@ public class PathwayService {
         scope.requireCoordinated(partnershipId);
         String clean = Validation.clean(name);
         List<Long> steps = moduleIds == null ? List.of() : moduleIds;
-        Set<Long> shared = sharing.shared(partnershipId).stream().map(ModuleSharing.SharedModule::moduleId)
-                .collect(Collectors.toSet());
+        Set<Long> shared = sharedNow(partnershipId);
         Validation.start().text("name", clean, Pathway.NAME_MAX)
                 .require("modules", !steps.isEmpty() && steps.size() <= Pathway.STEPS_MAX, "pathway.steps-count",
                         Pathway.STEPS_MAX)
@@ -115,6 +116,11 @@ public class PathwayService {
         pathways.findByPartnershipId(partnershipId).ifPresentOrElse(
                 p -> p.change(clean, steps, dueDays, clock.instant()),
                 () -> pathways.save(new Pathway(partnershipId, clean, steps, dueDays, clock.instant())));
+    }
+
+    private Set<Long> sharedNow(long partnershipId) {
+        return sharing.shared(partnershipId).stream().map(ModuleSharing.SharedModule::moduleId)
+                .collect(Collectors.toSet());
     }
 
     /** Every current member organisation's starters on the pathway, as counts only. */

@@ -68,6 +68,7 @@ class InductionPathwayTest extends ServiceTest {
             jdbc.update("delete from person where id = ?", id);
         }
         jdbc.update("delete from pathway");
+        jdbc.update("update module_share set ended_at = null where ended_at is not null");
         jdbc.update("delete from partnership_coordinator where partnership_id in"
                 + " (select id from partnership where name = 'Northvale Circle')");
         jdbc.update("delete from partnership_member where partnership_id in"
@@ -97,6 +98,26 @@ class InductionPathwayTest extends ServiceTest {
         assertThat(mine.get(shared().get(0))).isEqualTo(new InductionService.InductionStep(PATH, 1, 2));
         assertThat(mine.get(shared().get(1))).isEqualTo(new InductionService.InductionStep(PATH, 2, 2));
         assertThat(as("starter-sam@example.org", () -> induction.mine())).isEmpty();
+        // Told as for any assignment.
+        assertThat(jdbc.queryForObject("select count(*) from notification where person_id = ? and kind = 'assigned'",
+                Integer.class, pia)).isEqualTo(2);
+    }
+
+    @Test
+    void a_step_the_partnership_no_longer_shares_is_not_assigned_to_later_starters() {
+        as("kirsi", () -> pathways.save(oneAurajoki(), PATH, shared(), 30));
+        jdbc.update("update module_share set ended_at = now(6) where module_id = ?", shared().get(1));
+
+        long pia = join("ville", "Aurajoki Wellbeing Services County", "starter-pia@example.org", "Starter Pia");
+
+        assertThat(jdbc.queryForList("select module_id from assignment where learner_id = ?", Long.class, pia))
+                .containsExactly(shared().get(0));
+        // The coordinator is shown which step is no longer shared, and may not save the path as it was.
+        assertThat(as("kirsi", () -> pathways.pathway(oneAurajoki()))).get()
+                .extracting(d -> d.steps().stream().map(PathwayService.Step::shared).toList())
+                .isEqualTo(List.of(true, false));
+        assertThatThrownBy(() -> as("kirsi", () -> pathways.save(oneAurajoki(), PATH, shared(), 30)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -124,6 +124,11 @@ class PathwayForm extends VerticalLayout {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             }
             ListItem item = new ListItem(new Span(step.title()), up, down, remove);
+            if (!step.shared()) {
+                Span gone = new Span(getTranslation("pathway.not-shared"));
+                gone.getElement().getThemeList().add("badge error");
+                item.add(gone);
+            }
             item.addClassName("pathway-step");
             list.add(item);
         }
