@@ -77,6 +77,25 @@ class PathwayViewsTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_path_without_modules_is_refused_with_a_message_at_the_module_picker() {
+        signInAs("kirsi" + ServiceTest.DOMAIN);
+        UI.getCurrent().navigate(PathwaysView.class);
+        for (int i = 0; i < 2; i++) {
+            ListItem first = (ListItem) _get(OrderedList.class, spec -> spec.withId("pathway-steps")).getComponentAt(0);
+            _click((Button) first.getComponentAt(3));
+        }
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Ei vielä moduuleja. Lisää moduuleja, jotka kumppanuus"
+                + " jakaa.")).isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("pathway-save")));
+        com.vaadin.flow.component.combobox.ComboBox<?> picker = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("pathway-choose"));
+        assertThat(picker.isInvalid()).isTrue();
+        assertThat(picker.getErrorMessage()).isEqualTo("Valitse 1–12 moduulia.");
+        assertThat(jdbc.queryForObject("select count(*) from pathway_step", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void each_organisation_admin_sees_their_own_starters_by_name() {
         signInAs("riikka" + ServiceTest.DOMAIN);
         UI.getCurrent().navigate(StartersView.class);
