@@ -29,7 +29,7 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient LearningService learning;
     private final DateTimeFormatter dates;
-    private final java.util.Map<Long, org.encounter.learning.InductionService.InductionStep> induction;
+    private final transient java.util.Map<Long, org.encounter.learning.InductionService.InductionStep> induction;
 
     public MyLearningView(LearningService learning, org.encounter.base.Dates calendar,
                           org.encounter.learning.InductionService induction) {
