@@ -85,6 +85,7 @@ class AccessMatrixTest extends KaribuTest {
             admin/organisations              .    .       .      .       .     .       x        .     .        .        .
             admin/overview                   .    .       .      .       .     .       x        .     x        x        .
             admin/people                     .    .       .      .       .     .       x        .     x        x        .
+            admin/starters                   .    .       .      .       .     .       x        .     x        x        .
             admin/teams                      .    .       .      .       .     .       x        .     x        x        .
             author/impact                    .    .       x      .       .     .       .        .     .        .        .
             authoring                        .    .       x      .       .     .       .        .     .        .        .
@@ -100,6 +101,7 @@ class AccessMatrixTest extends KaribuTest {
             notifications                    .    x       x      x       x     x       x        x     x        x        x
             partnerships                     .    .       .      .       .     .       x        .     .        .        x
             partnerships/:id/report          .    .       .      .       .     .       x        .     .        .        x
+            pathways                         .    .       .      .       .     .       x        .     .        .        x
             profile                          .    x       x      x       x     x       x        x     x        x        x
             review                           .    .       .      x       x     .       .        .     .        .        .
             review/:id                       .    .       .      x       x     .       .        .     .        .        .
@@ -150,6 +152,8 @@ class AccessMatrixTest extends KaribuTest {
             ImpactService.teamCsv/2                        .    .       .      .       .     x       .        .     .        .        .
             # Anyone holding an invitation link may accept it; the token is the guard.
             InvitationService.accept/5                     x    x       x      x       x     x       x        x     x        x        x
+            # A learner's own induction steps (anyone signed in; their own only).
+            InductionService.mine/0                        .    x       x      x       x     x       x        x     x        x        x
             InvitationService.create/5                     .    .       .      .       .     .       x        .     x        .        .
             InvitationService.page/1                       .    .       .      .       .     .       x        .     x        x        .
             InvitationService.preview/1                    x    x       x      x       x     x       x        x     x        x        x
@@ -228,6 +232,7 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationScope.mayShare/2                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.memberships/0                x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.organisationOf/1             x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.membershipsOf/1              x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partners/0                   x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnersOf/1                 x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.partnershipsAt/2             x    x       x      x       x     x       x        x     x        x        x
@@ -253,6 +258,12 @@ class AccessMatrixTest extends KaribuTest {
             PartnershipService.removeMember/2              .    .       .      .       .     .       x        .     .        .        x
             PartnershipReportService.csv/2                 .    .       .      .       .     .       x        .     .        .        x
             PartnershipReportService.report/1              .    .       .      .       .     .       x        .     .        .        x
+            # Induction pathways: a partnership's coordinators (and the platform admin) manage its pathway and see counts.
+            PathwayService.choices/1                       .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.pathway/1                       .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.progress/1                      .    .       .      .       .     .       x        .     .        .        x
+            PathwayService.save/4                          .    .       .      .       .     .       x        .     .        .        x
             # How features look people up for each other (event listeners too, with nobody signed in).
             PersonDirectory.colleagueEmails/1              .    x       x      x       x     x       x        x     x        x        x
             PersonDirectory.contact/1                      x    x       x      x       x     x       x        x     x        x        x
@@ -289,6 +300,7 @@ class AccessMatrixTest extends KaribuTest {
             PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.current/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.latest/1                      .    x       x      x       x     x       x        x     x        x        x
+            PublishedModules.sharedWith/2                  .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.titles/1                      .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.version/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.versionNumbers/1              .    x       x      x       x     x       x        x     x        x        x
@@ -324,6 +336,8 @@ class AccessMatrixTest extends KaribuTest {
             # Spring Security's own sign-in and password upgrade.
             SignInService.loadUserByUsername/1             x    x       x      x       x     x       x        x     x        x        x
             SignInService.updatePassword/2                 x    x       x      x       x     x       x        x     x        x        x
+            # Each organisation admin's starters: the page shows their own organisation's (OrganisationScope.administered).
+            StarterService.page/1                          .    .       .      .       .     .       x        .     x        x        .
             # approve, giveBack: Sanna's anonymous story; each curator here knows her (team or set), so none may review it.
             StoryService.approve/2                         .    .       .      .       .     .       .        .     .        .        .
             StoryService.approved/2                        .    x       x      x       x     x       x        x     x        x        x

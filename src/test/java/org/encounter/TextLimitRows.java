@@ -57,6 +57,13 @@ final class TextLimitRows {
                         state("select name from organisation where id = ?", w.organisation)),
                 row("partnership.name", "name", 150, v -> t.one(String.class, "select name from partnership where id = ?",
                         t.as("admin", () -> t.partnerships.create(v, p)).id()), state("select count(*) from partnership")),
+                row("pathway.name", "name", 150, v -> {
+                    long aurajoki = t.one(Long.class, "select id from partnership where name = 'One Aurajoki'");
+                    List<Long> shared = t.jdbc.queryForList("select module_id from module_share where partnership_id = ?"
+                            + " and ended_at is null order by module_id", Long.class, aurajoki);
+                    t.as("admin", () -> t.pathways.save(aurajoki, v, shared, 30));
+                    return t.one(String.class, "select name from pathway where partnership_id = ?", aurajoki);
+                }, state("select name from pathway")),
                 row("team.name", "name", 150, v -> t.one(String.class, "select name from team where id = ?",
                         t.as("admin", () -> t.teams.create(w.organisation, v)).id()), state("select count(*) from team")),
                 row("team.name", "name", 150, v -> t.as("admin", () -> t.teams.update(w.team, v, Set.of(), Set.of())).name(),

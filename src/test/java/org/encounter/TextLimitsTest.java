@@ -99,6 +99,7 @@ class TextLimitsTest extends ServiceTest {
 
     @Autowired OrganisationService organisations;
     @Autowired org.encounter.identity.PartnershipService partnerships;
+    @Autowired org.encounter.learning.PathwayService pathways;
     @Autowired TeamService teams;
     @Autowired PersonService people;
     @Autowired InvitationService invitations;

@@ -50,6 +50,15 @@ public class PublishedModules {
                 .isPresent();
     }
 
+    /**
+     * Whether the module is published and the partnership shares it now: what an induction pathway may assign to
+     * the starters of every member organisation.
+     */
+    public boolean sharedWith(long moduleId, long partnershipId) {
+        return modules.findById(moduleId).filter(m -> m.getStatus() == ModuleStatus.PUBLISHED).isPresent()
+                && shares.sharedWithAny(moduleId, java.util.Set.of(partnershipId));
+    }
+
     public Optional<PublishedModule> version(long versionId) {
         return versions.findById(versionId).map(this::read);
     }

@@ -48,12 +48,15 @@ public class InvitationService {
     private final Clock clock;
     private final Duration validity;
     private final String publicUrl;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InvitationService(InvitationRepository invitations, OrganisationRepository organisations, TeamRepository teams,
                       PersonRepository people, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                       CurrentPerson currentPerson, OrganisationScope scope, Clock clock,
                       @Value("${encounter.invitations.validity}") Duration validity,
-                      @Value("${encounter.public-url}") String publicUrl) {
+                      @Value("${encounter.public-url}") String publicUrl,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.invitations = invitations;
         this.organisations = organisations;
         this.teams = teams;
@@ -161,6 +164,7 @@ public class InvitationService {
             }
         }
         invitation.markUsed(person, now);
+        events.publishEvent(new PersonJoined(person.getId(), invitation.getOrganisation().getId(), now));
         return person.getId();
     }
 

@@ -245,6 +245,14 @@ public class OrganisationScope {
     }
 
     /**
+     * The partnerships this organisation is a current member of: whose induction pathways greet its new starters.
+     * Asked for a person who has just joined, by the platform's own work, so it needs nobody signed in.
+     */
+    public Set<Long> membershipsOf(long organisationId) {
+        return Set.copyOf(members.membershipsOf(organisationId));
+    }
+
+    /**
      * The organisations the signed-in person may bring into a partnership they coordinate. Joining opens an
      * organisation's aggregates to the partnership's coordinators, so only the platform admin, who acts on the
      * organisation's own agreement, brings in an organisation from anywhere. A coordinator may bring back a former

@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A manager asked a team member to take a module by a date. */
+/** A manager asked a team member to take a module by a date; or a partnership's induction pathway did. */
 @Entity
 @Table(name = "assignment")
 class Assignment {
@@ -22,8 +22,11 @@ class Assignment {
     private Long learnerId;
     @Column(name = "module_id", nullable = false)
     private Long moduleId;
-    @Column(name = "assigned_by_id", nullable = false)
+    /** Who assigned it; none when an induction pathway did ({@link #pathwayId}). */
+    @Column(name = "assigned_by_id")
     private Long assignedById;
+    @Column(name = "pathway_id")
+    private Long pathwayId;
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
     @Column(name = "created_at", nullable = false)
@@ -42,6 +45,13 @@ class Assignment {
         this.assignedById = assignedById;
         this.dueDate = dueDate;
         this.createdAt = now;
+    }
+
+    /** A step of an induction pathway, assigned to a starter by the pathway itself. */
+    static Assignment byPathway(Long learnerId, Long moduleId, Long pathwayId, LocalDate dueDate, Instant now) {
+        Assignment a = new Assignment(learnerId, moduleId, null, dueDate, now);
+        a.pathwayId = pathwayId;
+        return a;
     }
 
     void due(LocalDate date) {

@@ -50,12 +50,14 @@ class LearningDemoWorld implements ApplicationRunner {
     private final Clock clock;
     private final ZoneId zone;
     private final boolean enabled;
+    private final PathwayDemo pathway;
 
-    LearningDemoWorld(AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
+    LearningDemoWorld(PathwayDemo pathway, AttemptRepository attempts, AttemptStepRepository steps, AttemptRatingRepository ratings,
                       AssignmentRepository assignments, ModuleFeedbackRepository feedback, PublishedModules published,
                       PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
                       org.encounter.base.Dates dates,
                       @Value("${encounter.demo.enabled:true}") boolean enabled) {
+        this.pathway = pathway;
         this.attempts = attempts;
         this.steps = steps;
         this.ratings = ratings;
@@ -118,8 +120,9 @@ class LearningDemoWorld implements ApplicationRunner {
         for (String who : List.of("elina", "matti")) {
             assign(who, shoes, id("ville"), today.plusDays(45), 3);
         }
-        log.info("Demo learning created: attempts, assignments and reports back for both teams, and the wellbeing"
-                + " county's own due date for the shared module");
+        pathway.create(List.of(shoes.moduleId(), assumptions.moduleId()));
+        log.info("Demo learning created: attempts, assignments and reports back for both teams, the wellbeing"
+                + " county's own due date for the shared module, and One Aurajoki's induction pathway");
     }
 
     private void assign(String who, PublishedModule module, long by, LocalDate due, int daysAgo) {

@@ -33,7 +33,7 @@ import org.encounter.identity.Role;
  */
 @Route("shared-catalogue")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN, Role.Names.COORDINATOR})
-@Menu(order = 96, title = "menu.shared-catalogue", icon = "vaadin:book")
+@Menu(order = 96, title = "menu.shared-catalogue", icon = "vaadin:share")
 public class SharedCatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ModuleSharing sharing;

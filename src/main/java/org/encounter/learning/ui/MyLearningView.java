@@ -29,9 +29,12 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient LearningService learning;
     private final DateTimeFormatter dates;
+    private final transient java.util.Map<Long, org.encounter.learning.InductionService.InductionStep> induction;
 
-    public MyLearningView(LearningService learning, org.encounter.base.Dates calendar) {
+    public MyLearningView(LearningService learning, org.encounter.base.Dates calendar,
+                          org.encounter.learning.InductionService induction) {
         this.learning = learning;
+        this.induction = induction.mine();
         this.dates = calendar.dates(FormatStyle.MEDIUM, getLocale());
         addClassName("view");
         MyLearning mine = learning.myLearning();
@@ -55,6 +58,13 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         for (LearningItem item : items) {
             Div card = new Div(new Paragraph(item.title()));
             card.addClassNames("home-card", "learning-item");
+            var step = induction.get(item.moduleId());
+            if (step != null && item.completedAt() == null) {
+                Paragraph path = new Paragraph(getTranslation("my-learning.induction", step.pathway(), step.step(),
+                        step.steps()));
+                path.addClassName("induction-step");
+                card.add(path);
+            }
             if (item.dueDate() != null) {
                 Span due = new Span(getTranslation(item.overdue() ? "learning.overdue" : "learning.due",
                         dates.format(item.dueDate())));

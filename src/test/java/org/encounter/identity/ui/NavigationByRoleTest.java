@@ -28,20 +28,20 @@ class NavigationByRoleTest extends KaribuTest {
     @Test
     void an_admin_sees_the_admin_pages_in_the_menu() {
         signInAs("admin" + DOMAIN);
-        assertThat(menu()).containsExactly("Home", "Stories of change", "Action-learning sets", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "Organisations",
-                "All certificates", "Partnerships", "Shared catalogue");
+        assertThat(menu()).containsExactly("Home", "Stories of change", "Action-learning sets", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "New starters",
+                "Organisations", "All certificates", "Partnerships", "Shared catalogue", "Induction pathways");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.admin-overview, menu.people, menu.teams, menu.invitations, menu.adoptions, menu.admin-certificates, menu.shared-catalogue",
+        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.admin-overview, menu.people, menu.teams, menu.invitations, menu.starters, menu.adoptions, menu.admin-certificates, menu.shared-catalogue",
         "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications",
         "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.team, menu.notifications",
         "emma  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.notifications",
         "noor  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.review, menu.notifications",
         "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.review, menu.notifications",
-        "kirsi | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications, menu.partnerships, menu.shared-catalogue"})
+        "kirsi | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications, menu.partnerships, menu.shared-catalogue, menu.pathways"})
     void everyone_else_sees_only_what_their_roles_allow(String who, String keys) {
         signInAs(who + DOMAIN);
         UI ui = UI.getCurrent();
@@ -53,7 +53,8 @@ class NavigationByRoleTest extends KaribuTest {
     @CsvSource({"sanna,admin/people", "mikko,admin/teams", "emma,admin/invitations", "noor,admin/organisations",
             "tuula,admin/people", "fiona,admin/invitations", "sanna,team", "emma,team", "mikko,author/impact",
             "fiona,admin/overview", "sanna,sets/new", "emma,sets/new", "riikka,admin/organisations", "ville,partnerships/1/report", "sanna,partnerships/1/report",
-            "riikka,partnerships", "ville,partnerships", "sanna,partnerships", "kirsi,admin/organisations"})
+            "riikka,partnerships", "ville,partnerships", "sanna,partnerships", "kirsi,admin/organisations",
+            "sanna,pathways", "riikka,pathways", "ville,pathways", "kirsi,admin/starters", "mikko,admin/starters"})
     void a_role_reaching_a_page_it_must_not_see_is_refused(String who, String route) {
         signInAs(who + DOMAIN);
         // Karibu reports Vaadin's access refusal as an exception; the real app shows "not found".
