@@ -95,6 +95,18 @@ class AccessibilityBrowserIT extends BrowserJourney {
             visit(path);
         }
 
+        // The partnership's screens: its coordinator's and an organisation admin's (both read Finnish).
+        as("kirsi");
+        long partnership = jdbc.queryForObject("select id from partnership where name = 'One Aurajoki'", Long.class);
+        for (String path : List.of("/partnerships", "/shared-catalogue", "/pathways",
+                "/partnerships/" + partnership + "/report")) {
+            visit(path);
+        }
+        as("riikka");
+        for (String path : List.of("/admin/overview", "/admin/assignments", "/admin/starters")) {
+            visit(path);
+        }
+
         as("admin");
         for (String path : List.of("/", "/admin/people", "/admin/teams", "/admin/invitations", "/admin/organisations",
                 "/admin/certificates", "/admin/overview")) {

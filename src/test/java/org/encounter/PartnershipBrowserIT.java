@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * One Aurajoki learning together, in real Chromium: the coordinator shares the city's module with the partnership,
  * the city's and the wellbeing county's organisation admins each assign it to a team with their own due date,
- * a learner of each completes it, and neither admin meets the other's people. A database of its own (the journey
+ * a learner of each completes it, the coordinator's report shows both organisations (and no names), and neither
+ * admin meets the other's people. A database of its own (the journey
  * changes the demo world's sharing and assignments).
  */
 @TestPropertySource(properties = "encounter.test.context=partnership-journey")
@@ -37,7 +38,7 @@ class PartnershipBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void a_shared_module_is_run_by_two_organisations_their_own_way_and_each_admin_sees_only_their_own_people() {
+    void a_shared_module_is_run_by_two_organisations_their_own_way_reported_together_and_each_admin_sees_only_their_own_people() {
         // The coordinator shares the city's module with One Aurajoki.
         Page kirsi = desktop("kirsi");
         kirsi.navigate(url("/shared-catalogue"));
@@ -49,8 +50,9 @@ class PartnershipBrowserIT extends BrowserJourney {
         // Each organisation's admin assigns it to a team of theirs, with their own due date.
         LocalDate cityDue = LocalDate.now(HELSINKI).plusDays(21);
         LocalDate countyDue = LocalDate.now(HELSINKI).plusDays(50);
-        assign("riikka", "Community Policing", cityDue);
-        assign("ville", "Family Support", countyDue);
+        // Riikka reads Finnish and Ville Swedish: each types the date as their own date picker shows it.
+        assign("riikka", "Community Policing", cityDue.format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+        assign("ville", "Family Support", countyDue.toString());
         assertThat(dueOf("callum")).isEqualTo(cityDue);
         assertThat(dueOf("elina")).isEqualTo(countyDue);
 
@@ -62,15 +64,26 @@ class PartnershipBrowserIT extends BrowserJourney {
                 + " where m.title = ? and a.status = 'COMPLETED' order by o.name", String.class, MODULE))
                 .containsExactly("Aurajoki Wellbeing Services County", "City of Aurajoki Youth and Community Services");
 
+        // The coordinator's report shows both organisations' learning of the module, and nobody's name.
+        long partnership = jdbc.queryForObject("select id from partnership where name = 'One Aurajoki'", Long.class);
+        long module = jdbc.queryForObject("select id from module where title = ?", Long.class, MODULE);
+        kirsi.navigate(url("/partnerships/" + partnership + "/report"));
+        String table = "#partnership-report-module-" + module;
+        cell(kirsi, table, "City of Aurajoki Youth and Community Services").first().waitFor();
+        cell(kirsi, table, "Aurajoki Wellbeing Services County").first().waitFor();
+        assertThat(kirsi.locator("main")).not().containsText("Callum");
+        assertThat(kirsi.locator("main")).not().containsText("Elina");
+
         // Each admin's page of assignments holds their own organisation's due date and figures only.
         Page riikka = desktop("riikka");
         riikka.navigate(url("/admin/assignments"));
         cell(riikka, "#adoptions", MODULE).first().waitFor();
-        assertThat(cell(riikka, "#adoptions", day(countyDue))).hasCount(0);
+        cell(riikka, "#adoptions", day(cityDue, "fi")).first().waitFor();
+        assertThat(cell(riikka, "#adoptions", day(countyDue, "fi"))).hasCount(0);
         Page ville = desktop("ville");
         ville.navigate(url("/admin/assignments"));
-        cell(ville, "#adoptions", day(countyDue)).first().waitFor();
-        assertThat(cell(ville, "#adoptions", day(cityDue))).hasCount(0);
+        cell(ville, "#adoptions", day(countyDue, "sv")).first().waitFor();
+        assertThat(cell(ville, "#adoptions", day(cityDue, "sv"))).hasCount(0);
 
         // Neither organisation admin meets the other's people.
         riikka.navigate(url("/admin/people"));
@@ -100,13 +113,13 @@ class PartnershipBrowserIT extends BrowserJourney {
         page.locator(itemTag).filter(new Locator.FilterOptions().setHasText(text)).first().click();
     }
 
-    private void assign(String admin, String team, LocalDate due) {
+    private void assign(String admin, String team, String due) {
         Page page = desktop(admin);
         page.navigate(url("/admin/assignments"));
         choose(page, "#adoption-module", "See the whole", "vaadin-combo-box-item");
         choose(page, "#adoption-teams", team, "vaadin-multi-select-combo-box-item");
         page.keyboard().press("Escape");
-        page.locator("#adoption-due input").fill(due.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        page.locator("#adoption-due input").fill(due);
         page.locator("#adoption-due input").press("Enter");
         page.keyboard().press("Escape");
         page.locator("#adoption-assign").click();
@@ -120,8 +133,10 @@ class PartnershipBrowserIT extends BrowserJourney {
                 who + BrowserSupport.DOMAIN, MODULE);
     }
 
-    private static String day(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+    /** The date as the admin's page writes it, in their language. */
+    private static String day(LocalDate date, String language) {
+        return date.format(org.encounter.base.Dates.days(java.time.format.FormatStyle.MEDIUM,
+                java.util.Locale.forLanguageTag(language)));
     }
 
     /** The learner opens their assignment and answers every step until the module is complete. */
