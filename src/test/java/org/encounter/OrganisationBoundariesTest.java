@@ -54,6 +54,23 @@ class OrganisationBoundariesTest extends ServiceTest {
                 jdbc.update("insert ignore into person_role (person_id, role) values (?, ?)", personId(who), role.name());
             }
         }
+        anApprovedStoryOfTheCitysOwnModule();
+    }
+
+    /**
+     * Sanna turns her report back on the city's own "See the whole person" (shared with no partnership) into a named
+     * story, and Noor approves it: the demo world has no stories of its own, and this test must not lean on another
+     * test's.
+     */
+    private void anApprovedStoryOfTheCitysOwnModule() {
+        long attempt = jdbc.queryForObject("select min(a.id) from attempt a join module m on m.id = a.module_id"
+                + " where a.learner_id = ? and m.title = 'See the whole person' and a.status = 'COMPLETED'",
+                Long.class, personId("sanna"));
+        as("sanna", () -> stories.submit(attempt, "Reading the person first", "I asked before I read the file.",
+                "She told me what mattered.", "Ask first.", false));
+        StoryView waiting = as("noor", () -> stories.waiting()).stream()
+                .filter(s -> s.title().equals("Reading the person first")).findFirst().orElseThrow();
+        as("noor", () -> stories.approve(waiting.id(), waiting.revision()));
     }
 
     private long module(String title) {
@@ -93,7 +110,7 @@ class OrganisationBoundariesTest extends ServiceTest {
         assertThatThrownBy(() -> as("nils", () -> teamProgress.progress(
                 jdbc.queryForObject("select id from team where name = 'Youth Services'", Long.class),
                 org.encounter.progress.ProgressFilter.ALL))).isInstanceOf(RecordNotFound.class);
-        long story = jdbc.queryForObject("select min(id) from story where status = 'APPROVED'", Long.class);
+        long story = jdbc.queryForObject("select max(id) from story", Long.class);
         assertThatThrownBy(() -> as("nils", () -> stories.approve(story, 0))).isInstanceOf(RecordNotFound.class);
     }
 
