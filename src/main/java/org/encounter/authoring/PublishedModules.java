@@ -42,12 +42,7 @@ public class PublishedModules {
      * currently shared with one of its partnerships. Starting or assigning a module asks this first.
      */
     public boolean available(long moduleId) {
-        var learning = scope.learnsFrom();
-        return modules.findById(moduleId).filter(m -> m.getStatus() == ModuleStatus.PUBLISHED)
-                .filter(m -> learning.everywhere() || learning.organisations().contains(m.getOrganisationId())
-                        || !learning.partnerships().isEmpty()
-                        && shares.sharedWithAny(moduleId, learning.partnerships()))
-                .isPresent();
+        return availableAmong(List.of(moduleId)).contains(moduleId);
     }
 
     /**

@@ -32,8 +32,7 @@ public class OrganisationNames {
 
     /** Server-side look-up (seeding the demo world); never exposed to a browser. */
     public java.util.Optional<Long> partnershipNamed(String name) {
-        return partnerships.findAll().stream().filter(p -> p.getName().equals(name)).map(Partnership::getId)
-                .findFirst();
+        return partnerships.findByName(name).map(Partnership::getId);
     }
 
     /** Every partnership's id: for the platform admin, whose scope is everywhere. */

@@ -153,13 +153,8 @@ public class OrganisationScope {
      * their own when it is in none, nothing when nobody is signed in.
      */
     public Set<Long> partners() {
-        Set<Long> own = worksWith();
-        if (own.isEmpty()) {
-            return own;
-        }
-        Set<Long> partners = new java.util.HashSet<>(own);
-        own.forEach(organisation -> partners.addAll(members.partnersOf(organisation)));
-        return Set.copyOf(partners);
+        return worksWith().stream().flatMap(organisation -> partnersOf(organisation).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -167,7 +162,7 @@ public class OrganisationScope {
      * shows them beside their own organisation's modules. Nothing when nobody is signed in.
      */
     public Set<Long> memberships() {
-        return worksWith().stream().flatMap(organisation -> members.membershipsOf(organisation).stream())
+        return worksWith().stream().flatMap(organisation -> membershipsOf(organisation).stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 

@@ -142,6 +142,8 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
     Set<Long> coordinatedBy(@Param("personId") long personId);
 
     boolean existsByNameIgnoreCase(String name);
+
+    Optional<Partnership> findByName(String name);
 }
 
 interface PartnershipMemberRepository extends JpaRepository<PartnershipMember, Long> {
