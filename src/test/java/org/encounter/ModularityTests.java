@@ -21,4 +21,11 @@ class ModularityTests {
         var base = modules.getModuleByName("base").orElseThrow();
         assertThat(base.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString())).isEmpty();
     }
+
+    @Test
+    void the_exchange_uses_only_sets_certificates_identity_and_base() {
+        var exchange = modules.getModuleByName("exchange").orElseThrow();
+        assertThat(exchange.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
+                .isSubsetOf("sets", "certificates", "identity", "base");
+    }
 }
