@@ -221,6 +221,14 @@ public class OrganisationScope {
         return coordinated().includes(partnershipId) || administered().includes(organisationId);
     }
 
+    /**
+     * The people who coordinate the partnership now (whoever asks): whom a feature tells about the partnership's
+     * business, such as a declined exchange pair. Never shown as a list.
+     */
+    public Set<Long> coordinatorsOf(long partnershipId) {
+        return Set.copyOf(partnerships.currentCoordinators(partnershipId));
+    }
+
     /** Whether the organisation is a current member of the partnership. */
     public boolean isCurrentMember(long partnershipId, long organisationId) {
         return members.findByPartnershipIdAndOrganisationIdAndLeftAtIsNull(partnershipId, organisationId).isPresent();

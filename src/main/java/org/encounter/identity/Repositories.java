@@ -102,6 +102,19 @@ interface TeamRepository extends JpaRepository<Team, Long> {
             + " and mb.id in :ids")
     Set<Long> membersManagedBy(@Param("managerId") Long managerId, @Param("ids") java.util.Collection<Long> ids);
 
+    /** Pairs [manager, member] among these people. */
+    @Query("select distinct m.id, mb.id from Team t join t.managers m join t.members mb where m.id in :ids"
+            + " and mb.id in :ids and m.id <> mb.id")
+    List<Object[]> managementAmong(@Param("ids") java.util.Collection<Long> ids);
+
+    @Query("select distinct mb.id from Team t join t.managers m join t.members mb where m.id = :managerId"
+            + " and mb.id <> :managerId")
+    Set<Long> allMembersManagedBy(@Param("managerId") Long managerId);
+
+    @Query("select distinct m.id from Team t join t.managers m join t.members mb where mb.id = :personId"
+            + " and m.id <> :personId")
+    Set<Long> allManagersOf(@Param("personId") Long personId);
+
     /** Of these people, those who manage the person in any team. */
     @Query("select distinct m.id from Team t join t.managers m join t.members mb where mb.id = :personId"
             + " and m.id in :ids")
@@ -135,6 +148,11 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
     Slice<Partnership> search(@Param("everywhere") boolean everywhere,
                               @Param("partnerships") java.util.Collection<Long> partnerships,
                               @Param("search") String search, Pageable pageable);
+
+    /** The partnership's coordinators whose organisation is a current member: who hears about its exchange. */
+    @Query("select c.id from Partnership p join p.coordinators c join PartnershipMember m"
+            + " on m.partnership = p and m.organisation = c.organisation and m.leftAt is null where p.id = :partnershipId")
+    Set<Long> currentCoordinators(@Param("partnershipId") long partnershipId);
 
     /** The partnerships the person coordinates while their organisation is a current member. */
     @Query("select p.id from Partnership p join p.coordinators c join PartnershipMember m"

@@ -126,6 +126,29 @@ public class TeamService {
                 : Set.copyOf(teams.membersManagedBy(currentPerson.requireId(), Set.copyOf(personIds)));
     }
 
+    /**
+     * Who manages whom among these people, in any team: each {@code [manager, member]}. The exchange's matching never
+     * pairs a leader with their manager or their report; only those who run a matching (or the platform's own work)
+     * ask.
+     */
+    @PreAuthorize("hasAnyAuthority('SYSTEM', 'ROLE_ADMIN', 'ROLE_COORDINATOR')")
+    public Set<List<Long>> managementAmong(java.util.Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : teams.managementAmong(Set.copyOf(personIds)).stream()
+                .map(row -> List.of((Long) row[0], (Long) row[1])).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The people the signed-in person manages in any team. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> myReports() {
+        return Set.copyOf(teams.allMembersManagedBy(currentPerson.requireId()));
+    }
+
+    /** The people who manage the signed-in person in any team: whom an exchange application asks to confirm it. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> myManagers() {
+        return Set.copyOf(teams.allManagersOf(currentPerson.requireId()));
+    }
+
     /** Of these people, the ones who manage the signed-in person in any team. */
     @PreAuthorize("isAuthenticated()")
     public Set<Long> managingMe(java.util.Collection<Long> personIds) {
