@@ -159,5 +159,20 @@ class DemoWorld implements ApplicationRunner {
         for (Organisation member : new Organisation[] {city, wellbeing, police, youthCouncil}) {
             partnershipMembers.save(new PartnershipMember(oneAurajoki, member, now));
         }
+        // Leaders of the police, the youth council and the county for the Leadership Exchange (in no team: nobody
+        // manages them here, so their applications need no manager's word).
+        Object[][] leaders = {
+            {police, "pekka", "Pekka Virta", "fi"}, {police, "hanna", "Hanna Koivisto", "fi"},
+            {police, "markus", "Markus Nyberg", "sv"}, {youthCouncil, "aino", "Aino Rautio", "fi"},
+            {youthCouncil, "oskari", "Oskari Lind", "sv"}, {youthCouncil, "venla", "Venla Heino", "fi"},
+            {wellbeing, "tiina", "Tiina Saarinen", "fi"}, {wellbeing, "juha", "Juha Lehto", "fi"},
+        };
+        for (Object[] row : leaders) {
+            Person leader = new Person((Organisation) row[0], row[1] + DOMAIN, (String) row[2], (String) row[2], hash,
+                    now);
+            leader.changeLanguage((String) row[3]);
+            leader.assignRoles(EnumSet.of(Role.LEARNER));
+            people.save(leader);
+        }
     }
 }
