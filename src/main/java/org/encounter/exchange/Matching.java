@@ -148,22 +148,42 @@ final class Matching {
         return graph;
     }
 
+    /** Which of a row's allowed partners are among its {@code top} best; at the cut, lower indices win the tie. */
     private static boolean[] best(double[] row, int top) {
         boolean[] keep = new boolean[row.length];
-        Integer[] order = new Integer[row.length];
-        int allowed = 0;
-        for (int j = 0; j < row.length; j++) {
-            if (row[j] > 0) {
-                order[allowed++] = j;
+        if (top >= row.length) {
+            for (int j = 0; j < row.length; j++) {
+                keep[j] = row[j] > 0;
+            }
+            return keep;
+        }
+        double[] sorted = row.clone();
+        Arrays.sort(sorted); // primitive sort: a boxed comparator sort per row was most of the graph's build time
+        int allowed = sorted.length - firstPositive(sorted);
+        if (allowed == 0) {
+            return keep;
+        }
+        double cut = sorted[sorted.length - Math.min(allowed, top)];
+        int above = 0;
+        for (double s : row) {
+            if (s > cut) {
+                above++;
             }
         }
-        if (allowed > top) {
-            // Stable sort over ascending indices: equal scores keep the lower application id first.
-            Arrays.sort(order, 0, allowed, Comparator.comparingDouble((Integer j) -> row[j]).reversed());
-        }
-        for (int k = 0; k < Math.min(allowed, top); k++) {
-            keep[order[k]] = true;
+        int atCut = Math.min(allowed, top) - above;
+        for (int j = 0; j < row.length; j++) {
+            if (row[j] > cut || (row[j] == cut && atCut-- > 0)) {
+                keep[j] = true;
+            }
         }
         return keep;
+    }
+
+    private static int firstPositive(double[] sorted) {
+        int i = 0;
+        while (i < sorted.length && sorted[i] <= 0) {
+            i++;
+        }
+        return i;
     }
 }
