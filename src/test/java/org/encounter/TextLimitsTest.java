@@ -86,6 +86,10 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("certificate.module_title", "copied from the checked module title"),
             Map.entry("certificate.credits", "the checked credits joined, cut at a whole character to fit"),
             Map.entry("certificate.partnership_name", "copied from the checked partnership name"),
+            // From V26 (programme certificates): what the exchange feature publishes, cut by the certificate to fit.
+            Map.entry("certificate.programme", "a programme kind the app names"),
+            Map.entry("certificate.programme_reference", "a key the app makes"),
+            Map.entry("certificate.partner_organisation", "copied from the checked organisation name, cut to fit"),
             Map.entry("learning_set.time_zone", "from configuration"),
             Map.entry("meeting_attendance.status", "an attendance status"),
             Map.entry("story.status", "a status"),

@@ -19,7 +19,8 @@ class Certificate {
     private Long id;
     @Column(nullable = false, length = 26)
     private String code;
-    @Column(name = "attempt_id", nullable = false)
+    /** The completed attempt; null on a programme's certificate, which comes from no module. */
+    @Column(name = "attempt_id")
     private Long attemptId;
     @Column(name = "learner_id", nullable = false)
     private Long learnerId;
@@ -35,20 +36,30 @@ class Certificate {
     private Long partnershipId;
     @Column(name = "partnership_name", length = 150)
     private String partnershipName;
-    @Column(name = "module_id", nullable = false)
+    /** Module, version and credits: null on a programme's certificate. */
+    @Column(name = "module_id")
     private Long moduleId;
-    @Column(name = "version_id", nullable = false)
+    @Column(name = "version_id")
     private Long versionId;
+    /** What was completed: the module's title, or the programme's (the exchange round's) name. */
     @Column(name = "module_title", nullable = false, length = 120)
     private String moduleTitle;
-    @Column(name = "version_number", nullable = false)
-    private int versionNumber;
-    @Column(nullable = false, length = 1000)
+    @Column(name = "version_number")
+    private Integer versionNumber;
+    @Column(length = 1000)
     private String credits;
+    /** The programme ("exchange") and the publisher's key for the completion; both null on a module's certificate. */
+    @Column(length = 20)
+    private String programme;
+    @Column(name = "programme_reference", length = 60)
+    private String programmeReference;
+    /** The partner's organisation in the programme ("with ..."), as named at issue. */
+    @Column(name = "partner_organisation", length = 150)
+    private String partnerOrganisation;
     @Column(name = "completed_at", nullable = false)
     private Instant completedAt;
-    @Column(name = "seconds_spent", nullable = false)
-    private int secondsSpent;
+    @Column(name = "seconds_spent")
+    private Integer secondsSpent;
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
     @Column(name = "valid_until")
@@ -82,6 +93,36 @@ class Certificate {
         this.issuedAt = issuedAt;
     }
 
+    /**
+     * The certificate of a completed programme: no module, version, credits or time spent, and it never expires.
+     * What the publisher names is cut to fit, as it was checked where it was typed.
+     */
+    static Certificate programme(String code, long learnerId, long organisationId, String learnerName,
+                                 String organisation, String programme, String reference, String name,
+                                 String partnerOrganisation, Instant completedAt, Instant issuedAt) {
+        if (programme == null || programme.isBlank() || reference == null || reference.isBlank()
+                || name == null || name.isBlank() || completedAt == null) {
+            throw new IllegalArgumentException("a programme certificate needs its programme, reference, name and date");
+        }
+        if (programme.length() > 20 || reference.length() > 60) {
+            throw new IllegalArgumentException("programme or reference too long: " + programme + " " + reference);
+        }
+        Certificate c = new Certificate();
+        c.code = code;
+        c.learnerId = learnerId;
+        c.organisationId = organisationId;
+        c.learnerName = learnerName;
+        c.organisation = organisation;
+        c.programme = programme;
+        c.programmeReference = reference;
+        c.moduleTitle = StoredText.truncate(name.strip(), 120);
+        c.partnerOrganisation = partnerOrganisation == null || partnerOrganisation.isBlank() ? null
+                : StoredText.truncate(partnerOrganisation.strip(), 150);
+        c.completedAt = completedAt;
+        c.issuedAt = issuedAt;
+        return c;
+    }
+
     /** Records that the module came through this partnership, under the name it has at issue. */
     void cameThrough(long partnershipId, String partnershipName) {
         this.partnershipId = partnershipId;
@@ -94,8 +135,8 @@ class Certificate {
 
     CertificateView view() {
         return new CertificateView(id, VerificationCodes.grouped(code), learnerName, organisation, moduleTitle,
-                versionNumber, credits, completedAt, secondsSpent, issuedAt, validUntil, revokedAt, revokedReason,
-                partnershipName);
+                versionNumber == null ? 0 : versionNumber, credits, completedAt, secondsSpent == null ? 0 : secondsSpent,
+                issuedAt, validUntil, revokedAt, revokedReason, partnershipName, programme, partnerOrganisation);
     }
 
     /** Withdrawn by an admin, with the reason; verification shows it as revoked from now on. */

@@ -83,7 +83,10 @@ public class CertificateAdminService {
         do {
             page = page(f, PageRequest.of(pageNumber++, 500));
             for (CertificateView c : page) {
-                csv.row(c.code(), c.learnerName(), c.organisation(), c.moduleTitle(), c.versionNumber(),
+                // A programme's certificate: its heading in the reader's language, and no version.
+                csv.row(c.code(), c.learnerName(), c.organisation(),
+                        c.title((key, args) -> i18n.getTranslation(key, locale, args)),
+                        c.isProgramme() ? "" : c.versionNumber(),
                         day(c.completedAt()), day(c.validUntil()), day(c.revokedAt()), c.revokedReason());
             }
         } while (page.size() == 500);
@@ -102,8 +105,11 @@ public class CertificateAdminService {
         Certificate c = certificates.findById(certificateId).orElseThrow(() -> new RecordNotFound("certificate", certificateId));
         scope.requireAdministered("certificate", c.getOrganisationId(), certificateId);
         c.revoke(clean, clock.instant());
+        // The holder reads it later in their own language: a programme's certificate has its own message.
+        CertificateView view = c.view();
         events.publishEvent(new NotifyPerson(c.getLearnerId(), "certificate-revoked", "certificate:" + c.getId(),
-                "notify.certificate-revoked", List.of(c.view().moduleTitle(), clean), "certificates"));
+                view.isProgramme() ? "notify.certificate-revoked." + view.programme() : "notify.certificate-revoked",
+                List.of(view.moduleTitle(), clean), "certificates"));
     }
 
     /** Quotes a CSV field the one way the app does ({@link org.encounter.base.Csv#quote}): formulas neutralised. */

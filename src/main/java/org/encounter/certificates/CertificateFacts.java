@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class CertificateFacts {
 
-    /** A certificate held; revoked ones are left out. */
+    /**
+     * A module's certificate held; revoked ones are left out, and so are programmes' certificates (a Leadership
+     * Exchange), which belong to no module and so to no cell of a team's matrix.
+     */
     public record Held(long learnerId, long moduleId, String code, String moduleTitle, int versionNumber,
                        Instant completedAt, Instant validUntil) {
     }
@@ -43,12 +46,12 @@ public class CertificateFacts {
         this.scope = scope;
     }
 
-    /** Every unrevoked certificate of these people, oldest completion first. */
+    /** Every unrevoked module certificate of these people, oldest completion first. */
     public List<Held> held(Collection<Long> learnerIds) {
         return query(learnerIds, null, null);
     }
 
-    /** These people's unrevoked certificates for completions in [from, to). */
+    /** These people's unrevoked module certificates for completions in [from, to). */
     public List<Held> completedBetween(Collection<Long> learnerIds, Instant from, Instant to) {
         return query(learnerIds, from, to);
     }
@@ -87,7 +90,7 @@ public class CertificateFacts {
         }
         return sql.query("""
                 select learner_id, module_id, code, module_title, version_number, completed_at, valid_until
-                from certificate where learner_id in (:ids) and revoked_at is null""" + range
+                from certificate where learner_id in (:ids) and revoked_at is null and module_id is not null""" + range
                 + " order by completed_at, id", params, (rs, i) -> new Held(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs.getObject(6, LocalDateTime.class)),
                 instant(rs.getObject(7, LocalDateTime.class))));

@@ -91,9 +91,12 @@ class CertificatePdf {
             PDFont text = PDType0Font.load(doc, regularFont.get(), true);
             PDFont heading = PDType0Font.load(doc, boldFont.get(), true);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(t("certificate.pdf.title", locale, c.moduleTitle(), c.learnerName()));
+            String title = c.title((key, args) -> t(key, locale, args));
+            String headingText = t(c.isProgramme() ? "certificate.pdf.programme-heading" : "certificate.pdf.heading",
+                    locale);
+            info.setTitle(t("certificate.pdf.title", locale, title, c.learnerName()));
             info.setAuthor(c.organisation());
-            info.setSubject(t("certificate.pdf.heading", locale));
+            info.setSubject(headingText);
             info.setCreator("Encounter");
             doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
             doc.getDocumentCatalog().setViewerPreferences(new org.apache.pdfbox.pdmodel.interactive.viewerpreferences
@@ -110,24 +113,40 @@ class CertificatePdf {
                 });
                 s.setNonStrokingColor(0.1f, 0.1f, 0.1f);
                 float[] y = {HEIGHT - 90};
-                tags.element(H1, () -> y[0] = centred(s, heading, 30, t("certificate.pdf.heading", locale), y[0]));
+                tags.element(H1, () -> y[0] = centred(s, heading, 30, headingText, y[0]));
                 tags.element(P, () -> y[0] = centred(s, text, 13, t("certificate.pdf.certifies", locale), y[0] - 30));
                 tags.element(H2, () -> y[0] = centred(s, heading, 26, c.learnerName(), y[0] - 20));
-                tags.element(P, () -> y[0] = centred(s, text, 13, t("certificate.pdf.completed", locale), y[0] - 26));
+                tags.element(P, () -> y[0] = centred(s, text, 13, t(c.isProgramme()
+                        ? "certificate.pdf.programme-completed" : "certificate.pdf.completed", locale), y[0] - 26));
                 tags.element(H2, () -> {
-                    for (String line : wrap(heading, 20, c.moduleTitle(), WIDTH - 160)) {
+                    for (String line : wrap(heading, 20, title, WIDTH - 160)) {
                         y[0] = centred(s, heading, 20, line, y[0] - 10);
                     }
                 });
-                tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.version", locale,
-                        c.versionNumber()), y[0] - 8));
-                tags.element(P, () -> {
-                    for (String line : wrap(text, 12, t("module.co-designed-by", locale, c.credits()), WIDTH - 160)) {
-                        y[0] = centred(s, text, 12, line, y[0] - 6);
+                if (c.isProgramme()) {
+                    // A programme has no version, co-designers or time spent: who it was done with, and when.
+                    if (c.partnerOrganisation() != null) {
+                        tags.element(P, () -> {
+                            for (String line : wrap(text, 12, t("certificate.pdf.with-partner", locale,
+                                    c.partnerOrganisation()), WIDTH - 160)) {
+                                y[0] = centred(s, text, 12, line, y[0] - 8);
+                            }
+                        });
                     }
-                });
-                tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.date-time", locale,
-                        date.format(c.completedAt()), duration(c.secondsSpent(), locale)), y[0] - 18));
+                    tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.date", locale,
+                            date.format(c.completedAt())), y[0] - 18));
+                } else {
+                    tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.version", locale,
+                            c.versionNumber()), y[0] - 8));
+                    tags.element(P, () -> {
+                        for (String line : wrap(text, 12, t("module.co-designed-by", locale, c.credits()),
+                                WIDTH - 160)) {
+                            y[0] = centred(s, text, 12, line, y[0] - 6);
+                        }
+                    });
+                    tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.date-time", locale,
+                            date.format(c.completedAt()), duration(c.secondsSpent(), locale)), y[0] - 18));
+                }
                 tags.element(P, () -> y[0] = centred(s, text, 12, t("certificate.pdf.issued-by", locale,
                         c.organisation()), y[0] - 6));
                 if (c.partnership() != null) {

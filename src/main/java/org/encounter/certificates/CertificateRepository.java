@@ -8,6 +8,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     boolean existsByAttemptId(Long attemptId);
 
+    boolean existsByLearnerIdAndProgrammeReference(Long learnerId, String programmeReference);
+
     Optional<Certificate> findByCode(String code);
 
     List<Certificate> findByLearnerIdOrderByIssuedAtDesc(Long learnerId);

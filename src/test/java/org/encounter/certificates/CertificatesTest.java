@@ -195,7 +195,7 @@ class CertificatesTest extends CompletingServiceTest {
     }
 
     /** Verifies the file's signature over its signed byte ranges with the certificate it carries. */
-    private static boolean signatureValid(byte[] pdf) throws Exception {
+    static boolean signatureValid(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             var signature = doc.getLastSignatureDictionary();
             // The signature slot is padded with zeros; the CMS object is the first DER object in it.

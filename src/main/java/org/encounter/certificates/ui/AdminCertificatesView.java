@@ -70,7 +70,8 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
         grid.setId("admin-certificates");
         org.encounter.base.ui.GridRows.openWithEnter(grid);
         grid.addColumn(CertificateView::learnerName).setHeader(getTranslation("person.name")).setAutoWidth(true);
-        grid.addColumn(c -> c.moduleTitle() + " · v" + c.versionNumber()).setHeader(getTranslation("module.title"));
+        grid.addColumn(c -> c.isProgramme() ? c.title(this::getTranslation) : c.moduleTitle() + " · v" + c.versionNumber())
+                .setHeader(getTranslation("module.title"));
         grid.addColumn(c -> date.format(c.completedAt())).setHeader(getTranslation("admin-certificates.completed"));
         grid.addColumn(c -> c.validUntil() == null ? "" : date.format(c.validUntil()))
                 .setHeader(getTranslation("admin-certificates.valid-until"));
@@ -102,7 +103,8 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
     }
 
     private void revoke(CertificateView c) {
-        Dialog dialog = new Dialog(getTranslation("admin-certificates.revoke-title", c.learnerName(), c.moduleTitle()));
+        Dialog dialog = new Dialog(getTranslation("admin-certificates.revoke-title", c.learnerName(),
+                c.title(this::getTranslation)));
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 grid.asSingleSelect().clear();

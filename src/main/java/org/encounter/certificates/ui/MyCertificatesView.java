@@ -35,9 +35,17 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         DateTimeFormatter date = dates.dates(FormatStyle.LONG, getLocale());
         Locale locale = getLocale();
         for (CertificateView c : mine) {
-            Div card = new Div(new H2(c.moduleTitle()),
-                    new Paragraph(getTranslation("certificates.line", c.versionNumber(), date.format(c.completedAt()))),
-                    new Paragraph(getTranslation("verify.code") + ": " + c.code()));
+            Div card = new Div(new H2(c.title(this::getTranslation)));
+            if (c.isProgramme()) {
+                if (c.partnerOrganisation() != null) {
+                    card.add(new Paragraph(getTranslation("certificates.with-partner", c.partnerOrganisation())));
+                }
+                card.add(new Paragraph(getTranslation("certificates.programme-line", date.format(c.completedAt()))));
+            } else {
+                card.add(new Paragraph(getTranslation("certificates.line", c.versionNumber(),
+                        date.format(c.completedAt()))));
+            }
+            card.add(new Paragraph(getTranslation("verify.code") + ": " + c.code()));
             card.addClassNames("home-card", "certificate-card");
             if (c.revokedAt() != null) {
                 card.add(new Paragraph(getTranslation("verify.revoked", date.format(c.revokedAt()))));

@@ -93,10 +93,22 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private Div details(CertificateView c) {
-        Div details = new Div(new H2(c.learnerName()),
-                new Paragraph(getTranslation("verify.completed", c.moduleTitle(), c.versionNumber())),
-                new Paragraph(getTranslation("module.co-designed-by", c.credits())),
-                new Paragraph(getTranslation("verify.on", date(c.completedAt()), c.organisation())));
+        Div details = new Div(new H2(c.learnerName()));
+        if (c.isProgramme()) {
+            // A programme (a Leadership Exchange): what, and with whom; no version or co-designers.
+            Paragraph title = new Paragraph(getTranslation("verify.programme-completed", c.title(this::getTranslation)));
+            title.setId("verify-programme");
+            details.add(title);
+            if (c.partnerOrganisation() != null) {
+                Paragraph partner = new Paragraph(getTranslation("verify.with-partner", c.partnerOrganisation()));
+                partner.setId("verify-partner");
+                details.add(partner);
+            }
+        } else {
+            details.add(new Paragraph(getTranslation("verify.completed", c.moduleTitle(), c.versionNumber())),
+                    new Paragraph(getTranslation("module.co-designed-by", c.credits())));
+        }
+        details.add(new Paragraph(getTranslation("verify.on", date(c.completedAt()), c.organisation())));
         if (c.partnership() != null) {
             Paragraph partnership = new Paragraph(getTranslation("verify.in-partnership", c.partnership()));
             partnership.setId("verify-partnership");
