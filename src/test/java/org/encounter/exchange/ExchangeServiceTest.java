@@ -50,7 +50,7 @@ class ExchangeServiceTest extends ServiceTest {
     void putTheDemoWorldBack() {
         clock.reset();
         jdbc.update("delete from notification where kind like 'exchange-%'");
-        //CERT jdbc.update("delete from certificate where programme_reference like 'exchange-pair:%'");
+        jdbc.update("delete from certificate where programme_reference like 'exchange-pair:%'");
         jdbc.update("delete from exchange_attendance");
         jdbc.update("delete from exchange_visit");
         jdbc.update("delete from exchange_goal");
