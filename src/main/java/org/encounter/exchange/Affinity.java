@@ -2,6 +2,7 @@ package org.encounter.exchange;
 
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,16 +44,26 @@ final class Affinity {
 
     /** A candidate as the scoring needs them; word and language ids come from one {@link Dictionary}. */
     record Profile(Candidate candidate, int wantThemes, int offerThemes, int[] wantWords, int[] offerWords,
-                   int[] languages, int days) {
+                   int[] languages, int days, int organisation, BitSet travelsTo) {
     }
 
     /** Numbers words and languages within one pool, so profiles compare by integers. */
     static final class Dictionary {
         private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<Long, Integer> organisations = new HashMap<>();
 
         Profile profile(Candidate c) {
+            BitSet travel = new BitSet();
+            c.travelsTo().forEach(o -> travel.set(organisation(o)));
             return new Profile(c, themes(c.wantThemes()), themes(c.offerThemes()), ids(Words.keys(c.wants())),
-                    ids(Words.keys(c.offers())), ids(prefixed(c.languages())), days(c.availability()));
+                    ids(Words.keys(c.offers())), ids(prefixed(c.languages())), days(c.availability()),
+                    organisation(c.organisationId()), travel);
+        }
+
+        // Organisations get small numbers of their own: the travel check is then a bit, not a boxed set probe (the
+        // profile of the first version spent most of its scoring time in Set.contains).
+        private int organisation(long id) {
+            return organisations.computeIfAbsent(id, k -> organisations.size());
         }
 
         private int[] ids(Set<String> words) {
@@ -84,10 +95,10 @@ final class Affinity {
         if (common(a.languages(), b.languages()) > 0) {
             score += LANGUAGE;
         }
-        if (a.candidate().travelsTo().contains(b.candidate().organisationId())) {
+        if (a.travelsTo().get(b.organisation())) {
             score += TRAVEL;
         }
-        if (b.candidate().travelsTo().contains(a.candidate().organisationId())) {
+        if (b.travelsTo().get(a.organisation())) {
             score += TRAVEL;
         }
         return score + DAY * Integer.bitCount(a.days() & b.days());
