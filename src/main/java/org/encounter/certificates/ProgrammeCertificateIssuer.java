@@ -1,6 +1,7 @@
 package org.encounter.certificates;
 
 import java.time.Clock;
+import org.encounter.identity.OrganisationNames;
 import org.encounter.identity.PersonDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,14 @@ class ProgrammeCertificateIssuer {
 
     private final CertificateRepository certificates;
     private final PersonDirectory directory;
+    private final OrganisationNames names;
     private final Clock clock;
 
-    ProgrammeCertificateIssuer(CertificateRepository certificates, PersonDirectory directory, Clock clock) {
+    ProgrammeCertificateIssuer(CertificateRepository certificates, PersonDirectory directory, OrganisationNames names,
+                               Clock clock) {
         this.certificates = certificates;
         this.directory = directory;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -52,8 +56,11 @@ class ProgrammeCertificateIssuer {
                 person.organisationId(), person.name(), person.organisation(), event.programme(), event.reference(),
                 event.name(), event.partnerOrganisation(), event.completedAt(), clock.instant());
         if (event.partnershipId() != null) {
-            certificate.cameThrough(event.partnershipId(), event.partnershipName() == null ? ""
-                    : event.partnershipName());
+            // The name as the event gave it; without one, the partnership's name now (as a module's certificate has).
+            String partnership = event.partnershipName() != null && !event.partnershipName().isBlank()
+                    ? event.partnershipName().strip()
+                    : names.partnerships(java.util.List.of(event.partnershipId())).getOrDefault(event.partnershipId(), "");
+            certificate.cameThrough(event.partnershipId(), partnership);
         }
         try {
             certificates.saveAndFlush(certificate);

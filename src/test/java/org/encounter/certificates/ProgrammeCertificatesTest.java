@@ -126,6 +126,15 @@ class ProgrammeCertificatesTest extends ServiceTest {
     }
 
     @Test
+    void a_partnership_given_by_id_alone_is_named_as_it_is_called_at_issue() {
+        ProgrammeCompleted given = exchange("callum", ROUND);
+        ProgrammeCompleted event = new ProgrammeCompleted(given.personId(), given.programme(), given.reference(),
+                given.name(), given.partnerOrganisation(), given.partnershipId(), null, given.completedAt());
+        publish(event);
+        assertThat(certificate("callum", event).partnership()).isEqualTo("One Aurajoki");
+    }
+
+    @Test
     void the_same_completion_twice_or_twice_at_once_still_leaves_exactly_one_certificate() throws Exception {
         ProgrammeCompleted event = exchange("callum", ROUND);
         publish(event);
