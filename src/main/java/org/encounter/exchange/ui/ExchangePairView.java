@@ -83,7 +83,11 @@ public class ExchangePairView extends VerticalLayout implements BeforeEnterObser
         Paragraph status = new Paragraph(getTranslation("exchange.pair.status-line",
                 getTranslation("exchange.pair.status." + d.status().name().toLowerCase())));
         status.setId("pair-status");
-        add(status, profile(d.partner()));
+        add(status);
+        if (d.status() != org.encounter.exchange.PairStatus.DECLINED) {
+            // A declined pairing names nobody: who declined, and why, is for the coordinator.
+            add(profile(d.partner()));
+        }
         switch (d.status()) {
             case PUBLISHED -> add(d.myAnswer() == null ? answer() : note("pair-waiting", "exchange.pair.waiting"));
             case DECLINED -> add(note("pair-declined", "exchange.pair.declined"));
