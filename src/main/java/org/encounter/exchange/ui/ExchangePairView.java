@@ -80,6 +80,9 @@ public class ExchangePairView extends VerticalLayout implements BeforeEnterObser
         title = getTranslation("exchange.pair.title", d.round());
         add(new RouterLink(getTranslation("exchange.back"), ExchangeView.class), new H1(title),
                 new Paragraph(getTranslation("exchange.period", day(d.startsOn()), day(d.endsOn()))));
+        if (d.briefingAt() != null || d.debriefAt() != null) {
+            add(meetings(d));
+        }
         Paragraph status = new Paragraph(getTranslation("exchange.pair.status-line",
                 getTranslation("exchange.pair.status." + d.status().name().toLowerCase())));
         status.setId("pair-status");
@@ -102,6 +105,23 @@ public class ExchangePairView extends VerticalLayout implements BeforeEnterObser
             default -> {
             }
         }
+    }
+
+    /** The round's group briefing and debrief, with everyone taking part. */
+    private Component meetings(Detail d) {
+        Div box = new Div();
+        box.setId("pair-round-meetings");
+        var at = dates.dateTimes(getLocale());
+        if (d.briefingAt() != null) {
+            box.add(new Paragraph(getTranslation("exchange.pair.briefing", at.format(d.briefingAt()))));
+        }
+        if (d.debriefAt() != null) {
+            box.add(new Paragraph(getTranslation("exchange.pair.debrief", at.format(d.debriefAt()))));
+        }
+        if (d.meetingPlace() != null && !d.meetingPlace().isBlank()) {
+            box.add(new Paragraph(getTranslation("exchange.pair.meeting-place", d.meetingPlace())));
+        }
+        return box;
     }
 
     private Component profile(Profile p) {

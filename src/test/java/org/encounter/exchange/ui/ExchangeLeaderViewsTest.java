@@ -66,7 +66,8 @@ class ExchangeLeaderViewsTest extends KaribuTest {
         long partnership = jdbc.queryForObject("select id from partnership where name = 'One Aurajoki'", Long.class);
         LocalDate today = dates.today();
         RoundForm form = new RoundForm("Exchange " + (++counter) + " " + System.nanoTime(), today.minusDays(1),
-                today.plusDays(7), today.plusDays(8), today.plusDays(60), 1, null, null, null,
+                today.plusDays(7), today.plusDays(8), today.plusDays(60), 1, clock.instant().plus(Duration.ofDays(8)), null,
+                "Aurajoki City Hall",
                 Set.of(organisation("City of Aurajoki Youth and Community Services"),
                         organisation("Aurajoki Wellbeing Services County")));
         return as("kirsi", () -> rounds.open(partnership, form).id());
@@ -168,6 +169,8 @@ class ExchangeLeaderViewsTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("pair-partner-wants")))
                 .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("pair-accept"))).hasSize(1);
+        assertThat(_get(Div.class, spec -> spec.withId("pair-round-meetings")).getElement().getTextRecursively())
+                .contains("Ryhmän tapaamispaikka: Aurajoki City Hall");
         tearDownVaadin();
 
         // Elina sees what Sanna chose to show: all of it.
