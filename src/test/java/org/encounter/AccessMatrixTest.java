@@ -93,6 +93,10 @@ class AccessMatrixTest extends KaribuTest {
             authoring/:id/preview            .    .       x      .       .     .       .        .     .        .        .
             authoring/join/:token            .    x       x      x       x     x       x        x     x        x        x
             certificates                     .    x       .      x       x     x       .        x     .        .        x
+            # The demo world has no exchange round or pair yet: the two record pages are "not found" for all.
+            exchange                         .    x       .      x       x     x       .        x     .        .        x
+            exchange/apply/:roundId          .    .       .      .       .     .       .        .     .        .        .
+            exchange/pair/:pairId            .    .       .      .       .     .       .        .     .        .        .
             invite/:token                    x    x       x      x       x     x       x        x     x        x        x
             learn                            .    x       .      x       x     x       .        x     .        .        x
             learn/attempt/:id                .    x       .      .       .     .       .        .     .        .        .
@@ -224,6 +228,7 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationScope.administered/0               x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.administersEveryone/1        x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.bringsTogether/0             x    x       x      x       x     x       x        x     x        x        x
+            OrganisationScope.coordinatorsOf/1             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.coordinated/0                x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.currentMembers/1             x    x       x      x       x     x       x        x     x        x        x
             OrganisationScope.isCurrentMember/2            x    x       x      x       x     x       x        x     x        x        x
@@ -247,6 +252,48 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationService.page/2                     .    .       .      .       .     .       x        .     .        .        .
             OrganisationService.rename/2                   .    .       .      .       .     .       x        .     .        .        .
             # Partnerships: the platform admin creates them; a coordinator manages the ones they coordinate.
+            # Leadership Exchange, leaders' side: any member of staff applies and follows their own pairs; a manager
+            # confirms their reports' applications. The demo world has no round, application, pair or visit yet, so
+            # the calls about one are "not found" for everyone (the view tests play those).
+            ExchangeAgreements.answer/3                    .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.changeVisit/4               .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.mine/0                      .    x       .      x       x     x       .        x     .        .        x
+            ExchangeAgreements.pair/1                      .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.planVisit/5                 .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.rateAtEnd/2                 .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.recordDone/1                .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.reflect/3                   .    .       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.setGoals/2                  .    .       .      .       .     .       .        .     .        .        .
+            ExchangeApplications.apply/2                   .    .       .      .       .     .       .        .     .        .        .
+            ExchangeApplications.confirm/2                 .    .       .      .       .     .       .        .     .        .        .
+            ExchangeApplications.mine/0                    .    x       .      x       x     x       .        x     .        .        x
+            ExchangeApplications.openRound/1               .    .       .      .       .     .       .        .     .        .        .
+            ExchangeApplications.openRounds/0              .    x       .      x       x     x       .        x     .        .        x
+            ExchangeApplications.toConfirm/0               .    .       .      .       .     x       .        .     .        .        .
+            ExchangeApplications.withdraw/1                .    .       .      .       .     .       .        .     .        .        .
+            ExchangeCalendar.visit/1                       .    .       .      .       .     .       .        .     .        .        .
+            # Leadership Exchange, coordinator's side (ADMIN or COORDINATOR on the class); with no round in the demo world,
+            # the calls about one are "not found" for everyone. (Rows as in the services' annotations; the coordinator's
+            # screens may bring the same rows.)
+            ExchangeMatchings.dissolve/2                   .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.exclude/3                    .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.fix/3                        .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.pairByHand/3                 .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.pairs/1                      .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.pool/1                       .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.publish/1                    .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.run/1                        .    .       .      .       .     .       .        .     .        .        .
+            ExchangeMatchings.swap/3                       .    .       .      .       .     .       .        .     .        .        .
+            ExchangeOverview.attendees/1                   .    .       .      .       .     .       .        .     .        .        .
+            ExchangeOverview.csv/2                         .    .       .      .       .     .       .        .     .        .        .
+            ExchangeOverview.figures/1                     .    .       .      .       .     .       .        .     .        .        .
+            ExchangeOverview.recordAttendance/4            .    .       .      .       .     .       .        .     .        .        .
+            ExchangeRounds.change/2                        .    .       .      .       .     .       .        .     .        .        .
+            ExchangeRounds.open/2                          .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.organisations/1                 .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.round/1                         .    .       .      .       .     .       .        .     .        .        .
+            ExchangeRounds.rounds/0                        .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.addCoordinator/2            .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.addMember/2                 .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.candidates/3                .    .       .      .       .     .       x        .     .        .        x
@@ -359,11 +406,15 @@ class AccessMatrixTest extends KaribuTest {
             TeamService.get/1                              .    .       .      .       .     .       x        .     x        .        .
             # Server-side work only (the system's own authority), when an answer joins a team's impact queue.
             TeamService.impactTeamOf/1                     .    .       .      .       .     .       .        .     .        .        .
+            # Who manages whom among an exchange round's applicants: the matching's hard rule, for its coordinators.
+            TeamService.managementAmong/1                  .    .       .      .       .     .       x        .     .        .        x
             TeamService.managedByMe/1                      .    x       x      x       x     x       x        x     x        x        x
             TeamService.managedTeam/1                      .    x       x      x       x     x       x        x     x        x        x
             TeamService.managingMe/1                       .    x       x      x       x     x       x        x     x        x        x
             TeamService.mayFollow/1                        .    x       x      x       x     x       x        x     x        x        x
             TeamService.myManagedTeams/0                   .    x       x      x       x     x       x        x     x        x        x
+            TeamService.myManagers/0                       .    x       x      x       x     x       x        x     x        x        x
+            TeamService.myReports/0                        .    x       x      x       x     x       x        x     x        x        x
             TeamService.myTeams/0                          .    x       x      x       x     x       x        x     x        x        x
             TeamService.page/2                             .    .       .      .       .     .       x        .     x        x        .
             TeamService.update/4                           .    .       .      .       .     .       x        .     x        .        .
