@@ -72,6 +72,9 @@ public final class DatePickers {
                 .setRequiredErrorMessage(picker.getTranslation("validation.required"))
                 .setMinErrorMessage(picker.getTranslation("datepicker.too-early"))
                 .setMaxErrorMessage(picker.getTranslation("datepicker.too-late")));
+        // Its time half is a time picker of its own, with words of its own; it is reachable only as a child.
+        picker.getChildren().filter(c -> c instanceof com.vaadin.flow.component.timepicker.TimePicker)
+                .forEach(c -> localise((com.vaadin.flow.component.timepicker.TimePicker) c));
         return picker;
     }
 
