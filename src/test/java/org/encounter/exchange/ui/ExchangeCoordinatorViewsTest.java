@@ -203,6 +203,77 @@ class ExchangeCoordinatorViewsTest extends KaribuTest {
                 .containsOnly("exchange.unmatched.no-partner");
     }
 
+
+    @Test
+    void the_coordinator_swaps_partners_leaves_someone_out_and_sees_who_declined_and_why() {
+        signInAs("kirsi" + ServiceTest.DOMAIN);
+        long roundId = round("Summer exchange (adjusting)");
+        long sanna = applyAs("sanna", roundId, application(Sector.YOUTH, Theme.MENTAL_HEALTH, Theme.YOUNG_PEOPLE));
+        long jussi = applyAs("jussi", roundId, application(Sector.YOUTH, Theme.HOUSING, Theme.COMMUNITY));
+        confirmAsMikko(sanna);
+        confirmAsMikko(jussi);
+        applyAs("elina", roundId, application(Sector.HEALTH, Theme.YOUNG_PEOPLE, Theme.MENTAL_HEALTH));
+        applyAs("matti", roundId, application(Sector.HEALTH, Theme.COMMUNITY, Theme.HOUSING));
+        openRoundPage(roundId);
+        _click(_get(Button.class, spec -> spec.withId("round-run")));
+        List<PairRow> before = matchings.pairs(roundId);
+        assertThat(before).hasSize(2).allSatisfy(p -> assertThat(p.first().organisation())
+                .isEqualTo("City of Aurajoki Youth and Community Services"));
+
+        // Both proposals selected, partners swapped: each city leader now has the other's partner, fixed.
+        Grid<PairRow> pairs = pairsGrid();
+        com.github.mvysny.kaributesting.v10.GridKt._selectAll(pairs);
+        _click(_get(Button.class, spec -> spec.withId("round-swap")));
+        List<PairRow> after = matchings.pairs(roundId);
+        assertThat(after).hasSize(2).allSatisfy(p -> {
+            assertThat(p.fixed()).isTrue();
+            assertThat(p.reasons()).extracting(org.encounter.exchange.Reason::key)
+                    .containsExactly("exchange.reason.by-hand");
+        });
+        for (PairRow p : before) {
+            assertThat(after).noneMatch(a -> a.first().person().equals(p.first().person())
+                    && a.second().person().equals(p.second().person()));
+        }
+        assertThat(_getCellComponent(pairsGrid(), 0, "reasons").getElement().getTextRecursively())
+                .isEqualTo("Koordinaattorin muodostama pari");
+
+        // Two of the same organisation cannot be paired by hand: the message says why.
+        NotificationsKt.clearNotifications();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ExchangeMatchings.PoolEntry> first = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("round-by-hand-first"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ExchangeMatchings.PoolEntry> second = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("round-by-hand-second"));
+        _setValue(first, first.getListDataView().getItems().filter(p -> p.person().equals("Sanna Nieminen"))
+                .findFirst().orElseThrow());
+        _setValue(second, second.getListDataView().getItems().filter(p -> p.person().equals("Jussi Korhonen"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("round-by-hand")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Näitä kahta ei voi yhdistää pariksi: sama organisaatio, toinen on toisen esihenkilö tai"
+                        + " toinen pyysi välttämään toista");
+
+        // Matti is left out: his proposal is dissolved and the pool says why he is unmatched.
+        @SuppressWarnings("unchecked")
+        Grid<ExchangeMatchings.PoolEntry> pool = _get(Grid.class, spec -> spec.withId("round-pool"));
+        int matti = _findAll(pool).stream().map(ExchangeMatchings.PoolEntry::person).toList().indexOf("Matti Koskinen");
+        _click((Button) _getCellComponent(pool, matti, "left-out"));
+        assertThat(matchings.pairs(roundId)).hasSize(1);
+        pool = _get(Grid.class, spec -> spec.withId("round-pool"));
+        assertThat(_getFormattedRow(pool, matti)).contains("Koordinaattori jätti pois parien muodostuksesta");
+
+        // Published, then declined with a reason the coordinator may read.
+        _click(_get(Button.class, spec -> spec.withId("round-publish")));
+        PairRow left = matchings.pairs(roundId).getFirst();
+        as(left.second().person().startsWith("Elina") ? "elina" : "matti", () -> {
+            agreements.answer(left.id(), false, "Our busiest month");
+            return null;
+        });
+        openRoundPage(roundId);
+        assertThat(String.join(" ", _getFormattedRow(pairsGrid(), 0)))
+                .contains(left.second().person() + " kieltäytyi: ”Our busiest month”");
+    }
     @Test
     void an_organisation_admin_outside_the_partnership_and_a_leader_cannot_open_a_round() {
         signInAs("kirsi" + ServiceTest.DOMAIN);
