@@ -97,6 +97,8 @@ class AccessMatrixTest extends KaribuTest {
             exchange                         .    x       .      x       x     x       .        x     .        .        x
             exchange/apply/:roundId          .    .       .      .       .     .       .        .     .        .        .
             exchange/pair/:pairId            .    .       .      .       .     .       .        .     .        .        .
+            exchange/rounds                  .    .       .      .       .     .       x        .     .        .        x
+            exchange/rounds/:roundId         .    .       .      .       .     .       x        .     .        .        x
             invite/:token                    x    x       x      x       x     x       x        x     x        x        x
             learn                            .    x       .      x       x     x       .        x     .        .        x
             learn/attempt/:id                .    x       .      .       .     .       .        .     .        .        .
@@ -146,6 +148,26 @@ class AccessMatrixTest extends KaribuTest {
             CoAuthorService.setMyCredit/2                  .    .       x      .       .     .       .        .     .        .        .
             Commitments.mine/1                             .    x       x      x       x     x       x        x     x        x        x
             Commitments.shared/2                           .    x       x      x       x     .       .        .     .        .        .
+            # The coordinator's exchange: a round of One Aurajoki (ExchangeWorld), its partnership's coordinator and the platform admin.
+            ExchangeMatchings.dissolve/2                   .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.exclude/3                    .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.fix/3                        .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.pairByHand/3                 .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.pairs/1                      .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.pool/1                       .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.publish/1                    .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.run/1                        .    .       .      .       .     .       x        .     .        .        x
+            ExchangeMatchings.swap/3                       .    .       .      .       .     .       x        .     .        .        x
+            ExchangeOverview.attendees/1                   .    .       .      .       .     .       x        .     .        .        x
+            ExchangeOverview.csv/2                         .    .       .      .       .     .       x        .     .        .        x
+            ExchangeOverview.figures/1                     .    .       .      .       .     .       x        .     .        .        x
+            ExchangeOverview.recordAttendance/4            .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.change/2                        .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.open/2                          .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.organisations/1                 .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.round/1                         .    .       .      .       .     .       x        .     .        .        x
+            ExchangeRounds.rounds/0                        .    .       .      .       .     .       x        .     .        .        x
             # The images of modules, behind /media: signed-in readers of a module that uses the image.
             ImageService.load/1                            .    x       x      x       x     x       x        x     x        x        x
             ImageService.maxBytes/0                        x    x       x      x       x     x       x        x     x        x        x
@@ -446,6 +468,10 @@ class AccessMatrixTest extends KaribuTest {
                     true);
             SecurityContextHolder.clearContext();
         }
+        ExchangeWorld.ensure(jdbc, context, (who, action) -> as(who, () -> {
+            action.run();
+            return null;
+        }));
         world = new AccessWorld(jdbc);
     }
 

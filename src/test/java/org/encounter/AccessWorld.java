@@ -38,6 +38,13 @@ final class AccessWorld {
     final long invitation;
     final long partnership;
     final long coordinator;
+    /** {@link ExchangeWorld}'s round, its accepted pair (Sanna and Elina) and its proposal (Jussi and Matti). */
+    final long exchangeRound;
+    final long acceptedPair;
+    final long proposedPair;
+    final long sannaApplication;
+    final long jussiApplication;
+    final long mattiApplication;
 
     AccessWorld(JdbcTemplate jdbc) {
         sanna = one(jdbc, "select id from person where email = 'sanna@demo.encounter.example'");
@@ -57,6 +64,20 @@ final class AccessWorld {
         invitation = one(jdbc, "select coalesce(min(id), 0) from invitation");
         partnership = one(jdbc, "select id from partnership where name = 'One Aurajoki'");
         coordinator = one(jdbc, "select id from person where email = 'kirsi@demo.encounter.example'");
+        exchangeRound = one(jdbc, "select coalesce(min(id), 0) from exchange_round where name = '"
+                + ExchangeWorld.ROUND + "'");
+        acceptedPair = one(jdbc, "select coalesce(min(id), 0) from exchange_pair where status = 'ACCEPTED'"
+                + " and round_id = " + exchangeRound);
+        proposedPair = one(jdbc, "select coalesce(min(id), 0) from exchange_pair where status = 'PROPOSED'"
+                + " and round_id = " + exchangeRound);
+        sannaApplication = application(jdbc, "sanna");
+        jussiApplication = application(jdbc, "jussi");
+        mattiApplication = application(jdbc, "matti");
+    }
+
+    private long application(JdbcTemplate jdbc, String who) {
+        return one(jdbc, "select coalesce(min(a.id), 0) from exchange_application a join person p on p.id = a.person_id"
+                + " where p.email = '" + who + "@demo.encounter.example' and a.round_id = " + exchangeRound);
     }
 
     private static long one(JdbcTemplate jdbc, String sql) {
@@ -80,6 +101,7 @@ final class AccessWorld {
             case "stories/write/:attemptId" -> "stories/write/" + attempt;
             case "team/:teamId?" -> "team/" + youthServices;
             case "partnerships/:id/report" -> "partnerships/" + partnership + "/report";
+            case "exchange/rounds/:roundId" -> "exchange/rounds/" + exchangeRound;
             default -> template.replaceAll(":token", "no-such-token");
         };
     }
@@ -159,6 +181,12 @@ final class AccessWorld {
             case "certificateId" -> certificate;
             case "assignmentId" -> assignment;
             case "expectedVersion" -> 0;
+            case "roundId" -> exchangeRound;
+            // The coordinator's matching works on proposals; a pair's partners on their accepted pair.
+            case "pairId", "otherPairId" -> service.equals("ExchangeMatchings") ? proposedPair : acceptedPair;
+            case "applicationId" -> sannaApplication;
+            case "firstApplicationId" -> jussiApplication;
+            case "secondApplicationId" -> mattiApplication;
             case "id" -> switch (service) {
                 case "TeamService" -> youthServices;
                 case "OrganisationService" -> organisation;

@@ -53,6 +53,11 @@ class NoEnglishOnOtherLanguagePagesTest extends KaribuTest {
             stories.submit(attempt, "Listening first", "I asked before the form.", "They talked.", "Ask first.", true);
             MockVaadin.tearDown();
         }
+        // As the access matrix does: One Aurajoki's exchange round with an accepted pair and a proposal.
+        ExchangeWorld.ensure(jdbc, context, (who, action) -> as(who, () -> {
+            action.run();
+            return null;
+        }));
         AccessWorld world = new AccessWorld(jdbc);
         Map<String, String> routes = new TreeMap<>();
         for (Class<? extends Component> view : new Routes().autoDiscoverViews("org.encounter").getRoutes()) {

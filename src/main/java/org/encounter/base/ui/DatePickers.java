@@ -34,7 +34,7 @@ public final class DatePickers {
         return picker;
     }
 
-    static DatePicker.DatePickerI18n i18n(DatePicker picker, Locale locale) {
+    static DatePicker.DatePickerI18n i18n(com.vaadin.flow.component.Component picker, Locale locale) {
         String language = locale.getLanguage();
         String primary = language.equals("fi") ? "d.M.yyyy" : language.equals("sv") ? "yyyy-MM-dd" : "d/M/yyyy";
         List<String> others = new ArrayList<>(FORMATS);
@@ -55,6 +55,27 @@ public final class DatePickers {
                 .setRequiredErrorMessage(picker.getTranslation("validation.required"))
                 .setMinErrorMessage(picker.getTranslation("datepicker.too-early"))
                 .setMaxErrorMessage(picker.getTranslation("datepicker.too-late"));
+    }
+
+    /**
+     * A date-and-time picker in the reader's language: its calendar as {@link #localise(DatePicker)}, times on a
+     * 24-hour clock, and its messages.
+     */
+    public static com.vaadin.flow.component.datetimepicker.DateTimePicker localise(
+            com.vaadin.flow.component.datetimepicker.DateTimePicker picker) {
+        Locale locale = picker.getLocale() == null ? Locale.ENGLISH : picker.getLocale();
+        picker.setLocale(org.encounter.base.Dates.writing(locale));
+        picker.setDatePickerI18n(i18n(picker, locale));
+        picker.setI18n(new com.vaadin.flow.component.datetimepicker.DateTimePicker.DateTimePickerI18n()
+                .setBadInputErrorMessage(picker.getTranslation("datepicker.bad-input"))
+                .setIncompleteInputErrorMessage(picker.getTranslation("datepicker.bad-input"))
+                .setRequiredErrorMessage(picker.getTranslation("validation.required"))
+                .setMinErrorMessage(picker.getTranslation("datepicker.too-early"))
+                .setMaxErrorMessage(picker.getTranslation("datepicker.too-late")));
+        // Its time half is a time picker of its own, with words of its own; it is reachable only as a child.
+        picker.getChildren().filter(c -> c instanceof com.vaadin.flow.component.timepicker.TimePicker)
+                .forEach(c -> localise((com.vaadin.flow.component.timepicker.TimePicker) c));
+        return picker;
     }
 
     /** A time picker in the reader's language: 14.30 in Finnish, and its messages. */

@@ -29,7 +29,7 @@ class NavigationByRoleTest extends KaribuTest {
     void an_admin_sees_the_admin_pages_in_the_menu() {
         signInAs("admin" + DOMAIN);
         assertThat(menu()).containsExactly("Home", "Stories of change", "Action-learning sets", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "New starters",
-                "Organisations", "All certificates", "Partnerships", "Shared catalogue", "Induction pathways");
+                "Organisations", "All certificates", "Partnerships", "Shared catalogue", "Induction pathways", "Exchange rounds");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
@@ -42,6 +42,8 @@ class NavigationByRoleTest extends KaribuTest {
         "noor  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.review, menu.notifications",
         "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.exchange, menu.review, menu.notifications",
         "kirsi | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.exchange, menu.notifications, menu.partnerships, menu.shared-catalogue, menu.pathways"})
+        "tuula | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.review, menu.notifications",
+        "kirsi | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.notifications, menu.partnerships, menu.shared-catalogue, menu.pathways, menu.exchange-rounds"})
     void everyone_else_sees_only_what_their_roles_allow(String who, String keys) {
         signInAs(who + DOMAIN);
         UI ui = UI.getCurrent();
@@ -56,6 +58,7 @@ class NavigationByRoleTest extends KaribuTest {
             "riikka,partnerships", "ville,partnerships", "sanna,partnerships", "kirsi,admin/organisations",
             "sanna,pathways", "riikka,pathways", "ville,pathways", "kirsi,admin/starters", "mikko,admin/starters",
             "emma,exchange", "riikka,exchange", "ville,exchange/pair/1"})
+            "sanna,exchange/rounds", "riikka,exchange/rounds", "ville,exchange/rounds", "mikko,exchange/rounds/1"})
     void a_role_reaching_a_page_it_must_not_see_is_refused(String who, String route) {
         signInAs(who + DOMAIN);
         // Karibu reports Vaadin's access refusal as an exception; the real app shows "not found".
