@@ -38,6 +38,7 @@ final class AccessWorld {
     final long invitation;
     final long partnership;
     final long coordinator;
+    final long exchangePair;
 
     AccessWorld(JdbcTemplate jdbc) {
         sanna = one(jdbc, "select id from person where email = 'sanna@demo.encounter.example'");
@@ -57,6 +58,9 @@ final class AccessWorld {
         invitation = one(jdbc, "select coalesce(min(id), 0) from invitation");
         partnership = one(jdbc, "select id from partnership where name = 'One Aurajoki'");
         coordinator = one(jdbc, "select id from person where email = 'kirsi@demo.encounter.example'");
+        exchangePair = one(jdbc, "select coalesce(min(p.id), 0) from exchange_pair p join exchange_application a"
+                + " on a.id in (p.first_id, p.second_id) join person t on t.id = a.person_id"
+                + " where t.email = 'tuula@demo.encounter.example'");
     }
 
     private static long one(JdbcTemplate jdbc, String sql) {
@@ -156,6 +160,7 @@ final class AccessWorld {
             case "stepId" -> draftStep;
             case "versionId" -> publishedVersion;
             case "storyId" -> story;
+            case "pairId" -> exchangePair;
             case "certificateId" -> certificate;
             case "assignmentId" -> assignment;
             case "expectedVersion" -> 0;
