@@ -168,6 +168,11 @@ class AccessMatrixTest extends KaribuTest {
             ExchangeRounds.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
             ExchangeRounds.round/1                         .    .       .      .       .     .       x        .     .        .        x
             ExchangeRounds.rounds/0                        .    .       .      .       .     .       x        .     .        .        x
+            # A partner's own exchange report back: Tuula's pair with Aino in the demo round (accepted, not completed),
+            # so only Tuula gets past the guards (to "not completed yet"); the coordinator too meets "not found".
+            ExchangeReportBacks.mine/1                     .    .       .      .       x     .       .        .     .        .        .
+            ExchangeReportBacks.offerAsStory/3             .    .       .      .       x     .       .        .     .        .        .
+            ExchangeReportBacks.write/4                    .    .       .      .       x     .       .        .     .        .        .
             # The images of modules, behind /media: signed-in readers of a module that uses the image.
             ImageService.load/1                            .    x       x      x       x     x       x        x     x        x        x
             ImageService.maxBytes/0                        x    x       x      x       x     x       x        x     x        x        x

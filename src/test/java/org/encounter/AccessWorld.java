@@ -102,6 +102,8 @@ final class AccessWorld {
             case "team/:teamId?" -> "team/" + youthServices;
             case "partnerships/:id/report" -> "partnerships/" + partnership + "/report";
             case "exchange/rounds/:roundId" -> "exchange/rounds/" + exchangeRound;
+            case "exchange/apply/:roundId" -> "exchange/apply/" + exchangeRound;
+            case "exchange/pair/:pairId" -> "exchange/pair/" + acceptedPair;
             default -> template.replaceAll(":token", "no-such-token");
         };
     }

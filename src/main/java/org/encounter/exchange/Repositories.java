@@ -74,3 +74,8 @@ interface ExchangeAttendanceRepository extends JpaRepository<ExchangeAttendance,
     @Query("select a from ExchangeAttendance a where a.key.roundId = :roundId")
     List<ExchangeAttendance> ofRound(@Param("roundId") Long roundId);
 }
+
+interface ExchangeReportBackRepository extends JpaRepository<ExchangeReportBack, Long> {
+
+    Optional<ExchangeReportBack> findByPairIdAndApplicationId(Long pairId, Long applicationId);
+}

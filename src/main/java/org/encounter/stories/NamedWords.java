@@ -30,7 +30,7 @@ class NamedWords {
 
     /** Whether any of these texts repeats words the writer has shown with their name. */
     boolean repeats(List<String> texts) {
-        return !repeated(texts, null).isEmpty();
+        return !repeated(texts, null, List.of()).isEmpty();
     }
 
     /**
@@ -38,10 +38,18 @@ class NamedWords {
      * field by field, or of a story that was itself sent named before.
      */
     void requireUnlinkable(Story story, List<String> texts) {
+        requireUnlinkable(story, texts, List.of());
+    }
+
+    /**
+     * The same, where the writer has also shown {@code alsoShown} with their name somewhere this feature cannot see
+     * (an exchange partner read their goals and shared reflections).
+     */
+    void requireUnlinkable(Story story, List<String> texts, List<String> alsoShown) {
         if (story.wasShownNamed()) {
             throw new InvalidInputException("", "story.was-named");
         }
-        Set<Integer> repeated = repeated(texts, story.getId());
+        Set<Integer> repeated = repeated(texts, story.getId(), alsoShown);
         if (!repeated.isEmpty()) {
             throw new InvalidInputException(repeated.stream().map(i -> new InvalidInputException.FieldError(
                     FIELDS.get(i), "story.words-shown-named")).toList());
@@ -49,8 +57,9 @@ class NamedWords {
     }
 
     /** The positions of those texts that repeat named words (the story itself, {@code storyId}, aside). */
-    private Set<Integer> repeated(List<String> texts, Long storyId) {
+    private Set<Integer> repeated(List<String> texts, Long storyId, List<String> alsoShown) {
         List<String> shown = new ArrayList<>(exposure.myNamedTexts());
+        shown.addAll(alsoShown);
         stories.findByWriterIdOrderByUpdatedAtDesc(currentPerson.requireId()).stream()
                 .filter(s -> !s.isAnonymous() && !s.getId().equals(storyId)).forEach(s -> shown.addAll(s.texts()));
         Set<Integer> repeated = new TreeSet<>();

@@ -22,12 +22,23 @@ class Story {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "attempt_id", nullable = false)
+    @Column(name = "attempt_id")
     private Long attemptId;
     @Column(name = "writer_id", nullable = false)
     private Long writerId;
-    @Column(name = "module_id", nullable = false)
+    @Column(name = "module_id")
     private Long moduleId;
+    /** Where a story offered from outside the learning feature comes from ("exchange-pair:12"); null for a module's. */
+    private String source;
+    @Column(name = "partnership_id")
+    private Long partnershipId;
+    private String about;
+    private String link;
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "story_insider",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "story_id"))
+    @Column(name = "person_id")
+    private java.util.Set<Long> insiders = new java.util.HashSet<>();
     @Column(nullable = false)
     private String title;
     @Column(nullable = false)
@@ -64,6 +75,24 @@ class Story {
         this.writerId = writerId;
         this.moduleId = moduleId;
         this.createdAt = now;
+    }
+
+    /** A story offered from elsewhere ({@code source}), which travels with its partnership. */
+    static Story offered(long writerId, String source, long partnershipId, Instant now) {
+        Story story = new Story();
+        story.writerId = writerId;
+        story.source = source;
+        story.partnershipId = partnershipId;
+        story.createdAt = now;
+        return story;
+    }
+
+    /** What an offered story is about, where its writer edits it, and who knows its writer there. */
+    void offeredFrom(String about, String link, java.util.Set<Long> insiders) {
+        this.about = about;
+        this.link = link;
+        this.insiders.clear();
+        this.insiders.addAll(insiders);
     }
 
     /** Written or rewritten by its writer: back to the curators. */
@@ -110,6 +139,20 @@ class Story {
         return moduleId;
     }
 
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    /** Whether this person knows the writer from where an offered story happened. */
+    boolean knownBy(long personId) {
+        return insiders.contains(personId);
+    }
+
+    /** Where its writer edits it. */
+    String editLink() {
+        return link != null ? link : "stories/write/" + attemptId;
+    }
+
     StoryStatus getStatus() {
         return status;
     }
@@ -136,7 +179,7 @@ class Story {
     /** As {@code viewer} may see it: the writer's name only when the story is named, or to the writer. */
     StoryView view(String moduleTitle, String writerName, long viewer) {
         boolean mine = writerId == viewer;
-        return new StoryView(id, attemptId, moduleId, moduleTitle, title, tried, happened, learned, anonymous,
+        return new StoryView(id, attemptId, moduleId, moduleId == null ? about : moduleTitle, editLink(), title, tried, happened, learned, anonymous,
                 anonymous ? null : writerName, status, mine ? curatorComment : null, updatedAt, mine, version);
     }
 }

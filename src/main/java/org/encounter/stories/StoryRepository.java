@@ -9,6 +9,8 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 
     Optional<Story> findByAttemptId(Long attemptId);
 
+    Optional<Story> findByWriterIdAndSource(Long writerId, String source);
+
     List<Story> findByWriterIdOrderByUpdatedAtDesc(Long writerId);
 
     List<Story> findByStatusOrderByUpdatedAtAsc(StoryStatus status);

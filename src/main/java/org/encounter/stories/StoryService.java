@@ -17,6 +17,7 @@ import org.encounter.base.NotifyPerson;
 import org.encounter.base.RecordNotFound;
 import org.encounter.base.Validation;
 import org.encounter.identity.CurrentPerson;
+import org.encounter.identity.OrganisationScope;
 import org.encounter.identity.PersonDirectory;
 import org.encounter.identity.Role;
 import org.encounter.learning.NamedExposure;
@@ -56,12 +57,13 @@ public class StoryService {
     private final NamedWords namedWords;
     private final PersonDirectory directory;
     private final CurrentPerson currentPerson;
+    private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StoryService(StoryRepository stories, ReportBacks reportBacks, PublishedModules published, ModuleService modules,
                  NamedExposure exposure, NamedWords namedWords, PersonDirectory directory, CurrentPerson currentPerson,
-                 ApplicationEventPublisher events, Clock clock) {
+                 OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
         this.stories = stories;
         this.reportBacks = reportBacks;
         this.published = published;
@@ -70,6 +72,7 @@ public class StoryService {
         this.namedWords = namedWords;
         this.directory = directory;
         this.currentPerson = currentPerson;
+        this.scope = scope;
         this.events = events;
         this.clock = clock;
     }
@@ -140,7 +143,8 @@ public class StoryService {
         long me = me();
         Set<Long> known = exposure.namesISee(all.stream().filter(Story::isAnonymous).map(Story::getWriterId)
                 .filter(w -> w != me).distinct().toList());
-        return views(all.stream().filter(s -> !s.isAnonymous() || !known.contains(s.getWriterId())).toList());
+        return views(all.stream().filter(s -> !s.isAnonymous()
+                || !known.contains(s.getWriterId()) && !s.knownBy(me)).toList());
     }
 
     /** Approves the story as the curator read it ({@code revision}); a story rewritten since is not approved. */
@@ -162,7 +166,7 @@ public class StoryService {
         Story story = reviewable(storyId, revision);
         story.giveBack(me(), clean, clock.instant());
         events.publishEvent(new NotifyPerson(story.getWriterId(), "story-returned", "story:" + storyId + ":"
-                + clock.millis(), "notify.story-returned", List.of(), "stories/write/" + story.getAttemptId()));
+                + clock.millis(), "notify.story-returned", List.of(), story.editLink()));
     }
 
     /** Approved stories, newest first; optionally of one module, or of modules with one theme. */
@@ -171,9 +175,14 @@ public class StoryService {
                 : stories.findByStatusAndModuleIdInOrderByApprovedAtDesc(StoryStatus.APPROVED, List.of(moduleId)));
         if (theme != null && !theme.isBlank()) {
             Set<Long> ids = new HashSet<>();
-            all.forEach(s -> ids.add(s.getModuleId()));
+            all.forEach(s -> {
+                if (s.getModuleId() != null) {
+                    ids.add(s.getModuleId());
+                }
+            });
             Map<Long, PublishedModule> versions = published.latest(ids);
-            all = all.stream().filter(s -> Optional.ofNullable(versions.get(s.getModuleId()))
+            all = all.stream().filter(s -> s.getModuleId() != null)
+                    .filter(s -> Optional.ofNullable(versions.get(s.getModuleId()))
                     .map(v -> v.themes().stream().anyMatch(t -> t.strip().equalsIgnoreCase(theme.strip())))
                     .orElse(false)).toList();
         }
@@ -190,11 +199,17 @@ public class StoryService {
 
     /**
      * Stories travel with their module: a reader (or a curator) meets those of modules in their own catalogue, their
-     * organisation's or shared with its partnerships, and nothing of an organisation outside them.
+     * organisation's or shared with its partnerships, and nothing of an organisation outside them. A story offered
+     * from elsewhere (a Leadership Exchange) travels with its partnership: it is met only while the reader's
+     * organisation is a current member of it ({@link OrganisationScope#memberships()}).
      */
     private List<Story> inMyCatalogue(List<Story> found) {
-        Set<Long> visible = published.availableAmong(found.stream().map(Story::getModuleId).distinct().toList());
-        return found.stream().filter(s -> visible.contains(s.getModuleId())).toList();
+        List<Long> moduleIds = found.stream().map(Story::getModuleId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        Set<Long> visible = moduleIds.isEmpty() ? Set.of() : published.availableAmong(moduleIds);
+        Set<Long> memberships = found.stream().anyMatch(s -> s.getModuleId() == null) ? scope.memberships() : Set.of();
+        return found.stream().filter(s -> s.getModuleId() != null ? visible.contains(s.getModuleId())
+                : s.getPartnershipId() != null && memberships.contains(s.getPartnershipId())).toList();
     }
 
     private Story reviewable(long storyId, long revision) {
@@ -205,7 +220,8 @@ public class StoryService {
         if (story.getWriterId() == me()) {
             throw new AccessDeniedException("a curator does not review their own story");
         }
-        if (story.isAnonymous() && !exposure.namesISee(List.of(story.getWriterId())).isEmpty()) {
+        if (story.isAnonymous() && (story.knownBy(me())
+                || !exposure.namesISee(List.of(story.getWriterId())).isEmpty())) {
             throw new AccessDeniedException("a curator who knows the writer does not review their anonymous story");
         }
         if (story.getStatus() != StoryStatus.SUBMITTED) {
@@ -225,7 +241,9 @@ public class StoryService {
         Set<Long> moduleIds = new HashSet<>();
         Set<Long> writers = new HashSet<>();
         list.forEach(s -> {
-            moduleIds.add(s.getModuleId());
+            if (s.getModuleId() != null) {
+                moduleIds.add(s.getModuleId());
+            }
             writers.add(s.getWriterId());
         });
         Map<Long, String> titles = titles(moduleIds);

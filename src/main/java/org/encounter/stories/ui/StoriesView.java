@@ -63,7 +63,7 @@ public class StoriesView extends VerticalLayout implements HasDynamicTitle {
                 line.addClassName("story-mine");
                 add(line);
                 if (s.status() != StoryStatus.APPROVED) {
-                    add(new Anchor("stories/write/" + s.attemptId(), getTranslation("stories.edit")));
+                    add(new Anchor(s.editLink(), getTranslation("stories.edit")));
                 }
             }
         }
@@ -72,7 +72,8 @@ public class StoriesView extends VerticalLayout implements HasDynamicTitle {
         module.setItemLabelGenerator(Map.Entry::getValue);
         module.setClearButtonVisible(true);
         Map<Long, String> modules = new LinkedHashMap<>();
-        stories.approved(null, null).forEach(s -> modules.putIfAbsent(s.moduleId(), s.moduleTitle()));
+        stories.approved(null, null).stream().filter(s -> s.moduleId() != null)
+                .forEach(s -> modules.putIfAbsent(s.moduleId(), s.moduleTitle()));
         module.setItems(modules.entrySet());
         module.setId("stories-module");
         theme.setLabel(getTranslation("stories.theme"));
