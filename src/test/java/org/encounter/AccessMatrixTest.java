@@ -93,10 +93,10 @@ class AccessMatrixTest extends KaribuTest {
             authoring/:id/preview            .    .       x      .       .     .       .        .     .        .        .
             authoring/join/:token            .    x       x      x       x     x       x        x     x        x        x
             certificates                     .    x       .      x       x     x       .        x     .        .        x
-            # The demo world has no exchange round or pair yet: the two record pages are "not found" for all.
+            # ExchangeWorld's round is open to the city's and the county's staff; its accepted pair is Sanna's.
             exchange                         .    x       .      x       x     x       .        x     .        .        x
-            exchange/apply/:roundId          .    .       .      .       .     .       .        .     .        .        .
-            exchange/pair/:pairId            .    .       .      .       .     .       .        .     .        .        .
+            exchange/apply/:roundId          .    x       .      x       x     x       .        x     .        .        x
+            exchange/pair/:pairId            .    x       .      .       .     .       .        .     .        .        .
             exchange/rounds                  .    .       .      .       .     .       x        .     .        .        x
             exchange/rounds/:roundId         .    .       .      .       .     .       x        .     .        .        x
             invite/:token                    x    x       x      x       x     x       x        x     x        x        x
@@ -168,11 +168,30 @@ class AccessMatrixTest extends KaribuTest {
             ExchangeRounds.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
             ExchangeRounds.round/1                         .    .       .      .       .     .       x        .     .        .        x
             ExchangeRounds.rounds/0                        .    .       .      .       .     .       x        .     .        .        x
-            # A partner's own exchange report back: Tuula's pair with Aino in the demo round (accepted, not completed),
-            # so only Tuula gets past the guards (to "not completed yet"); the coordinator too meets "not found".
-            ExchangeReportBacks.mine/1                     .    .       .      .       x     .       .        .     .        .        .
-            ExchangeReportBacks.offerAsStory/3             .    .       .      .       x     .       .        .     .        .        .
-            ExchangeReportBacks.write/4                    .    .       .      .       x     .       .        .     .        .        .
+            # The leaders' side, on ExchangeWorld's round: any member of staff of an organisation taking part applies and
+            # follows their own; a pair (Sanna's with Elina, accepted, with a visit Sanna hosts), its goals, visits,
+            # reflections and report back are its partners' only (Sanna here; Elina has no column); a manager confirms
+            # only their reports' applications. The coordinator too meets "not found" on a pair.
+            ExchangeAgreements.answer/3                    .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.changeVisit/4               .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.mine/0                      .    x       .      x       x     x       .        x     .        .        x
+            ExchangeAgreements.pair/1                      .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.planVisit/5                 .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.rateAtEnd/2                 .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.recordDone/1                .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.reflect/3                   .    x       .      .       .     .       .        .     .        .        .
+            ExchangeAgreements.setGoals/2                  .    x       .      .       .     .       .        .     .        .        .
+            ExchangeApplications.apply/2                   .    x       .      x       x     x       .        x     .        .        x
+            ExchangeApplications.confirm/2                 .    .       .      .       .     .       .        .     .        .        .
+            ExchangeApplications.mine/0                    .    x       .      x       x     x       .        x     .        .        x
+            ExchangeApplications.openRound/1               .    x       .      x       x     x       .        x     .        .        x
+            ExchangeApplications.openRounds/0              .    x       .      x       x     x       .        x     .        .        x
+            ExchangeApplications.toConfirm/0               .    .       .      .       .     x       .        .     .        .        .
+            ExchangeApplications.withdraw/1                .    x       .      .       .     .       .        .     .        .        .
+            ExchangeCalendar.visit/1                       .    x       .      .       .     .       .        .     .        .        .
+            ExchangeReportBacks.mine/1                     .    x       .      .       .     .       .        .     .        .        .
+            ExchangeReportBacks.offerAsStory/3             .    x       .      .       .     .       .        .     .        .        .
+            ExchangeReportBacks.write/4                    .    x       .      .       .     .       .        .     .        .        .
             # The images of modules, behind /media: signed-in readers of a module that uses the image.
             ImageService.load/1                            .    x       x      x       x     x       x        x     x        x        x
             ImageService.maxBytes/0                        x    x       x      x       x     x       x        x     x        x        x
@@ -279,48 +298,6 @@ class AccessMatrixTest extends KaribuTest {
             OrganisationService.page/2                     .    .       .      .       .     .       x        .     .        .        .
             OrganisationService.rename/2                   .    .       .      .       .     .       x        .     .        .        .
             # Partnerships: the platform admin creates them; a coordinator manages the ones they coordinate.
-            # Leadership Exchange, leaders' side: any member of staff applies and follows their own pairs; a manager
-            # confirms their reports' applications. The demo world has no round, application, pair or visit yet, so
-            # the calls about one are "not found" for everyone (the view tests play those).
-            ExchangeAgreements.answer/3                    .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.changeVisit/4               .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.mine/0                      .    x       .      x       x     x       .        x     .        .        x
-            ExchangeAgreements.pair/1                      .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.planVisit/5                 .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.rateAtEnd/2                 .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.recordDone/1                .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.reflect/3                   .    .       .      .       .     .       .        .     .        .        .
-            ExchangeAgreements.setGoals/2                  .    .       .      .       .     .       .        .     .        .        .
-            ExchangeApplications.apply/2                   .    .       .      .       .     .       .        .     .        .        .
-            ExchangeApplications.confirm/2                 .    .       .      .       .     .       .        .     .        .        .
-            ExchangeApplications.mine/0                    .    x       .      x       x     x       .        x     .        .        x
-            ExchangeApplications.openRound/1               .    .       .      .       .     .       .        .     .        .        .
-            ExchangeApplications.openRounds/0              .    x       .      x       x     x       .        x     .        .        x
-            ExchangeApplications.toConfirm/0               .    .       .      .       .     x       .        .     .        .        .
-            ExchangeApplications.withdraw/1                .    .       .      .       .     .       .        .     .        .        .
-            ExchangeCalendar.visit/1                       .    .       .      .       .     .       .        .     .        .        .
-            # Leadership Exchange, coordinator's side (ADMIN or COORDINATOR on the class); with no round in the demo world,
-            # the calls about one are "not found" for everyone. (Rows as in the services' annotations; the coordinator's
-            # screens may bring the same rows.)
-            ExchangeMatchings.dissolve/2                   .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.exclude/3                    .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.fix/3                        .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.pairByHand/3                 .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.pairs/1                      .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.pool/1                       .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.publish/1                    .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.run/1                        .    .       .      .       .     .       .        .     .        .        .
-            ExchangeMatchings.swap/3                       .    .       .      .       .     .       .        .     .        .        .
-            ExchangeOverview.attendees/1                   .    .       .      .       .     .       .        .     .        .        .
-            ExchangeOverview.csv/2                         .    .       .      .       .     .       .        .     .        .        .
-            ExchangeOverview.figures/1                     .    .       .      .       .     .       .        .     .        .        .
-            ExchangeOverview.recordAttendance/4            .    .       .      .       .     .       .        .     .        .        .
-            ExchangeRounds.change/2                        .    .       .      .       .     .       .        .     .        .        .
-            ExchangeRounds.open/2                          .    .       .      .       .     .       x        .     .        .        x
-            ExchangeRounds.organisations/1                 .    .       .      .       .     .       x        .     .        .        x
-            ExchangeRounds.partnerships/0                  .    .       .      .       .     .       x        .     .        .        x
-            ExchangeRounds.round/1                         .    .       .      .       .     .       .        .     .        .        .
-            ExchangeRounds.rounds/0                        .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.addCoordinator/2            .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.addMember/2                 .    .       .      .       .     .       x        .     .        .        x
             PartnershipService.candidates/3                .    .       .      .       .     .       x        .     .        .        x

@@ -41,6 +41,7 @@ final class AccessWorld {
     /** {@link ExchangeWorld}'s round, its accepted pair (Sanna and Elina) and its proposal (Jussi and Matti). */
     final long exchangeRound;
     final long acceptedPair;
+    final long exchangeVisit;
     final long proposedPair;
     final long sannaApplication;
     final long jussiApplication;
@@ -68,6 +69,8 @@ final class AccessWorld {
                 + ExchangeWorld.ROUND + "'");
         acceptedPair = one(jdbc, "select coalesce(min(id), 0) from exchange_pair where status = 'ACCEPTED'"
                 + " and round_id = " + exchangeRound);
+        exchangeVisit = one(jdbc, "select coalesce(min(v.id), 0) from exchange_visit v join exchange_pair p on p.id ="
+                + " v.pair_id where p.status = 'ACCEPTED' and p.round_id = " + exchangeRound);
         proposedPair = one(jdbc, "select coalesce(min(id), 0) from exchange_pair where status = 'PROPOSED'"
                 + " and round_id = " + exchangeRound);
         sannaApplication = application(jdbc, "sanna");
@@ -187,6 +190,7 @@ final class AccessWorld {
             // The coordinator's matching works on proposals; a pair's partners on their accepted pair.
             case "pairId", "otherPairId" -> service.equals("ExchangeMatchings") ? proposedPair : acceptedPair;
             case "applicationId" -> sannaApplication;
+            case "visitId" -> exchangeVisit;
             case "firstApplicationId" -> jussiApplication;
             case "secondApplicationId" -> mattiApplication;
             case "id" -> switch (service) {

@@ -102,11 +102,23 @@ class ExchangeBrowserIT extends BrowserJourney {
         assertThat(jdbc.queryForList("select p.email from certificate c join person p on p.id = c.learner_id where"
                 + " c.programme_reference = ? order by p.email", String.class, "exchange-pair:" + pair))
                 .containsExactly("elina" + BrowserSupport.DOMAIN, "pekka" + BrowserSupport.DOMAIN);
+        // Elina reports back and offers it as a story of change, for the curators.
+        elina.locator("#report-tried textarea").fill("Jag bjöd in polisen till vårt familjemöte.");
+        elina.locator("#report-happened textarea").fill("Familjen fick svar på sina frågor direkt.");
+        elina.locator("#report-learned textarea").fill("Att fråga tidigt sparar veckor.");
+        elina.locator("#report-save").click();
+        waitFor(() -> jdbc.queryForObject("select count(*) from exchange_report_back where pair_id = ?", Long.class,
+                pair) == 1);
+        elina.locator("#story-title input").fill("Polisen på familjemötet");
+        elina.locator("#story-offer").click();
+        waitFor(() -> jdbc.queryForObject("select count(*) from story where source = ? and status = 'SUBMITTED'",
+                Long.class, "exchange-pair:" + pair) == 1);
         // The coordinator's page tells the pair completed, and reads nothing either of them wrote.
         kirsi.navigate(url("/exchange/rounds/" + round));
         kirsi.locator("#round-details").waitFor();
         assertThat(kirsi.locator("main")).not().containsText("timme för timme");
         assertThat(kirsi.locator("main")).not().containsText("kuultiin ensin");
+        assertThat(kirsi.locator("main")).not().containsText("familjemöte");
     }
 
     private long openRound() {

@@ -64,6 +64,10 @@ final class ExchangeWorld {
         long pair = jdbc.queryForObject("select id from exchange_pair where round_id = ?", Long.class, round[0]);
         as.accept("sanna", () -> agreements.answer(pair, true, null));
         as.accept("elina", () -> agreements.answer(pair, true, null));
+        LocalDate starts = jdbc.queryForObject("select starts_on from exchange_round where id = ?", LocalDate.class,
+                round[0]);
+        as.accept("sanna", () -> agreements.planVisit(pair, true, starts.plusDays(1), "Aurajoki youth centre",
+                "An evening with the street team"));
         as.accept("kirsi", () -> matchings.pairByHand(round[0], jussi, matti));
     }
 

@@ -46,13 +46,16 @@ public class ExchangePairView extends VerticalLayout implements BeforeEnterObser
 
     private final transient ExchangeAgreements agreements;
     private final transient ExchangeCalendar calendar;
+    private final transient org.encounter.exchange.ExchangeReportBacks reportBacks;
     private final transient Dates dates;
     private String title = "";
     private long pairId;
 
-    public ExchangePairView(ExchangeAgreements agreements, ExchangeCalendar calendar, Dates dates) {
+    public ExchangePairView(ExchangeAgreements agreements, ExchangeCalendar calendar,
+                            org.encounter.exchange.ExchangeReportBacks reportBacks, Dates dates) {
         this.agreements = agreements;
         this.calendar = calendar;
+        this.reportBacks = reportBacks;
         this.dates = dates;
         addClassName("view");
     }
@@ -100,7 +103,8 @@ public class ExchangePairView extends VerticalLayout implements BeforeEnterObser
                 Div done = new Div(new Paragraph(getTranslation("exchange.pair.completed")),
                         new Anchor("certificates", getTranslation("exchange.pair.certificates")));
                 done.setId("pair-completed");
-                add(done, new PairAgreement(this, agreements, calendar, dates, d));
+                add(done, new PairReportBack(reportBacks, d.id()), new PairAgreement(this, agreements, calendar, dates,
+                        d));
             }
             default -> {
             }
