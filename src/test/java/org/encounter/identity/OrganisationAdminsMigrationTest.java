@@ -66,9 +66,11 @@ class OrganisationAdminsMigrationTest {
                     + " from information_schema.columns where table_schema = ? and table_name = ?"
                     + " and extra not like '%GENERATED%' order by ordinal_position", String.class, copy, table));
             db.execute("delete from `" + table + "`");
-            // Assignments made by an induction pathway (no assigning person) came after this migration.
+            // Assignments made by an induction pathway (no assigning person) and certificates of a programme (no
+            // attempt: a Leadership Exchange) came after this migration.
             db.execute("insert into `" + table + "` (" + columns + ") select " + columns + " from `" + demo + "`.`"
-                    + table + "`" + (table.equals("assignment") ? " where assigned_by_id is not null" : ""));
+                    + table + "`" + (table.equals("assignment") ? " where assigned_by_id is not null"
+                    : table.equals("certificate") ? " where attempt_id is not null" : ""));
         }
         long first = db.queryForObject("select min(id) from organisation", Long.class);
         db.update("delete from team where organisation_id <> ?", first);

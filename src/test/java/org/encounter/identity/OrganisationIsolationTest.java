@@ -84,7 +84,7 @@ class OrganisationIsolationTest extends ServiceTest {
     void listing_as_an_organisation_admin_shows_none_of_another_organisations_people_teams_or_requests() {
         assertThat(people.page("", PageRequest.of(0, 100))).extracting(PersonSummary::email)
                 .containsExactlyInAnyOrder("ville" + DemoWorld.DOMAIN, "elina" + DemoWorld.DOMAIN,
-                        "matti" + DemoWorld.DOMAIN);
+                        "matti" + DemoWorld.DOMAIN, "tiina" + DemoWorld.DOMAIN, "juha" + DemoWorld.DOMAIN);
         assertThat(people.page("sanna", PageRequest.of(0, 100))).isEmpty();
         assertThat(people.nameRequests(PageRequest.of(0, 100))).isEmpty();
         assertThat(people.countNameRequests()).isZero();

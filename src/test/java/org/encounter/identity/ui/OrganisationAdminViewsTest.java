@@ -24,7 +24,8 @@ class OrganisationAdminViewsTest extends KaribuTest {
         UI.getCurrent().navigate(PeopleView.class);
         Grid<PersonSummary> people = _get(Grid.class, spec -> spec.withId("people-grid"));
         assertThat(_findAll(people)).extracting(PersonSummary::displayName)
-                .containsExactlyInAnyOrder("Ville Aaltonen", "Elina Lindholm", "Matti Koskinen");
+                .containsExactlyInAnyOrder("Ville Aaltonen", "Elina Lindholm", "Matti Koskinen", "Tiina Saarinen",
+                        "Juha Lehto");
         UI.getCurrent().navigate(TeamsView.class);
         Grid<TeamSummary> teams = _get(Grid.class, spec -> spec.withId("teams-grid"));
         assertThat(_findAll(teams)).extracting(TeamSummary::name).containsExactly("Family Support");
