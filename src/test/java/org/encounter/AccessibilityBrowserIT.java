@@ -94,12 +94,20 @@ class AccessibilityBrowserIT extends BrowserJourney {
         for (String path : List.of("/sets", "/sets/" + set, "/sets/" + set + "/meetings/" + meeting, "/sets/new")) {
             visit(path);
         }
+        // The Leadership Exchange: Tuula's pair with Aino (a visit made and shared, one to come), in the demo round.
+        long pair = jdbc.queryForObject("select p.id from exchange_pair p join exchange_application a on a.id ="
+                + " p.first_id join person x on x.id = a.person_id where x.email = 'tuula@demo.encounter.example'",
+                Long.class);
+        for (String path : List.of("/exchange", "/exchange/pair/" + pair)) {
+            visit(path);
+        }
 
         // The partnership's screens: its coordinator's and an organisation admin's (both read Finnish).
         as("kirsi");
         long partnership = jdbc.queryForObject("select id from partnership where name = 'One Aurajoki'", Long.class);
+        long round = jdbc.queryForObject("select min(id) from exchange_round", Long.class);
         for (String path : List.of("/partnerships", "/shared-catalogue", "/pathways",
-                "/partnerships/" + partnership + "/report")) {
+                "/partnerships/" + partnership + "/report", "/exchange/rounds", "/exchange/rounds/" + round)) {
             visit(path);
         }
         as("riikka");
