@@ -11,6 +11,9 @@ import org.encounter.authoring.ModuleDetails;
 import org.encounter.authoring.PerspectiveOption;
 import org.encounter.authoring.StepContent;
 import org.encounter.authoring.StepType;
+import org.encounter.exchange.ExchangeAgreements;
+import org.encounter.exchange.ExchangeReportBacks;
+import org.encounter.exchange.Sector;
 import org.encounter.identity.Role;
 import org.encounter.learning.StepAnswer;
 import org.encounter.sets.SetService;
@@ -44,6 +47,7 @@ final class TextLimitRows {
         rows.addAll(authoring());
         rows.addAll(learning());
         rows.addAll(setsStoriesCertificates());
+        rows.addAll(exchange());
         return rows;
     }
 
@@ -250,5 +254,78 @@ final class TextLimitRows {
                     t.as("admin", () -> t.certificates.revoke(certificate, v));
                     return t.one(String.class, "select revoked_reason from certificate where id = ?", certificate);
                 }, state("select count(*) from certificate where revoked_at is not null")));
+    }
+
+    private String application(String wants, String offers, String note, String column) {
+        long round = w.openRound("Text limits applications " + System.nanoTime());
+        long id = w.apply("elina", round, TextLimitWorld.application(Sector.HEALTH, wants, offers, note));
+        return t.one(String.class, "select " + column + " from exchange_application where id = ?", id);
+    }
+
+    private String decline(String who, String v, String column) {
+        long pair = w.publishedPair();
+        t.as(who, () -> t.exchangeAgreements.answer(pair, false, v));
+        return t.one(String.class, "select " + column + " from exchange_pair where id = ?", pair);
+    }
+
+    private String plan(String place, String shadow, String column) {
+        long visit = t.as("sanna", () -> t.exchangeAgreements.planVisit(w.acceptedPair, true, w.visitDay, place, shadow));
+        return t.one(String.class, "select " + column + " from exchange_visit where id = ?", visit);
+    }
+
+    private String move(String place, String shadow, String column) {
+        t.as("sanna", () -> t.exchangeAgreements.changeVisit(w.visitToChange, w.visitDay, place, shadow));
+        return t.one(String.class, "select " + column + " from exchange_visit where id = ?", w.visitToChange);
+    }
+
+    private String reportBack(String tried, String happened, String learned, String column) {
+        t.as("sanna", () -> t.exchangeReportBacks.write(w.completedPair, tried, happened, learned));
+        return t.one(String.class, "select " + column + " from exchange_report_back where pair_id = ?", w.completedPair);
+    }
+
+    private List<TextLimitRow> exchange() {
+        Supplier<Object> rounds = state("select count(*) from exchange_round");
+        Supplier<Object> round = state("select name, place from exchange_round where id = ?", w.exchangeRound);
+        Supplier<Object> applications = state("select count(*) from exchange_application");
+        Supplier<Object> declined = state("select count(*) from exchange_pair where status = 'DECLINED'"
+                + " or first_reason is not null or second_reason is not null");
+        Supplier<Object> visits = state("select count(*) from exchange_visit where pair_id = ?", w.acceptedPair);
+        Supplier<Object> moved = state("select visit_date, place, shadow from exchange_visit where id = ?", w.visitToChange);
+        int text = ExchangeReportBacks.TEXT_MAX;
+        Supplier<Object> reportBack = state("select tried, happened, learned from exchange_report_back where pair_id = ?",
+                w.completedPair);
+        return List.of(
+                row("exchange_round.name", "name", 120, v -> t.one(String.class, "select name from exchange_round where id = ?",
+                        t.as("kirsi", () -> t.exchangeRounds.open(w.exchangePartnership, w.roundForm(v, null))).id()), rounds),
+                row("exchange_round.name", "name", 120, v -> t.as("kirsi", () -> t.exchangeRounds.change(w.exchangeRound,
+                        w.roundForm(v, null))).name(), round),
+                row("exchange_round.place", "place", 200, v -> t.one(String.class, "select place from exchange_round where id = ?",
+                        t.as("kirsi", () -> t.exchangeRounds.open(w.exchangePartnership, w.roundForm("Text limits place", v)))
+                                .id()), rounds),
+                row("exchange_round.place", "place", 200, v -> t.as("kirsi", () -> t.exchangeRounds.change(w.exchangeRound,
+                        w.roundForm("Text limits round", v))).form().place(), round),
+                row("exchange_application.wants", "wants", 1_000, v -> application(v, "Offers.", null, "wants"), applications),
+                row("exchange_application.offers", "offers", 1_000, v -> application("Wants.", v, null, "offers"), applications),
+                row("exchange_application.availability_note", "availabilityNote", 300,
+                        v -> application("Wants.", "Offers.", v, "availability_note"), applications),
+                row("exchange_pair.first_reason", "reason", 500, v -> decline("sanna", v, "first_reason"), declined),
+                row("exchange_pair.second_reason", "reason", 500, v -> decline("elina", v, "second_reason"), declined),
+                row("exchange_visit.place", "place", 200, v -> plan(v, "Shadow.", "place"), visits),
+                row("exchange_visit.shadow", "shadow", 500, v -> plan("Place.", v, "shadow"), visits),
+                row("exchange_visit.place", "place", 200, v -> move(v, "Shadow.", "place"), moved),
+                row("exchange_visit.shadow", "shadow", 500, v -> move("Place.", v, "shadow"), moved),
+                row("exchange_visit.reflection", "reflection", 4_000, v -> {
+                    t.as("elina", () -> t.exchangeAgreements.reflect(w.visitToReflect, v, false));
+                    return t.one(String.class, "select reflection from exchange_visit where id = ?", w.visitToReflect);
+                }, state("select reflection, reflection_shared from exchange_visit where id = ?", w.visitToReflect)),
+                row("exchange_goal.text", "goal0", 300, v -> {
+                    t.as("sanna", () -> t.exchangeAgreements.setGoals(w.acceptedPair, List.of(
+                            new ExchangeAgreements.GoalInput(v, 3), new ExchangeAgreements.GoalInput("Another goal.", 2))));
+                    return t.one(String.class, "select text from exchange_goal where pair_id = ? and position = 0",
+                            w.acceptedPair);
+                }, state("select text, start_rating from exchange_goal where pair_id = ? order by position", w.acceptedPair)),
+                row("exchange_report_back.tried", "tried", text, v -> reportBack(v, "H", "L", "tried"), reportBack),
+                row("exchange_report_back.happened", "happened", text, v -> reportBack("T", v, "L", "happened"), reportBack),
+                row("exchange_report_back.learned", "learned", text, v -> reportBack("T", "H", v, "learned"), reportBack));
     }
 }

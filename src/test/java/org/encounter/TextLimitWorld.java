@@ -1,5 +1,6 @@
 package org.encounter;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,6 +11,12 @@ import org.encounter.authoring.PerspectiveOption;
 import org.encounter.authoring.StepContent;
 import org.encounter.authoring.StepType;
 import org.encounter.authoring.StepView;
+import org.encounter.exchange.ApplicationForm;
+import org.encounter.exchange.Level;
+import org.encounter.exchange.RoundForm;
+import org.encounter.exchange.Sector;
+import org.encounter.exchange.Shown;
+import org.encounter.exchange.Theme;
 import org.encounter.identity.Role;
 import org.encounter.learning.StepAnswer;
 import org.encounter.sets.SetService;
@@ -42,6 +49,14 @@ final class TextLimitWorld {
     long meeting;
     long story;
     long storyAttempt;
+    long exchangePartnership;
+    Set<Long> exchangeMembers;
+    long exchangeRound;
+    long acceptedPair;
+    LocalDate visitDay;
+    long visitToChange;
+    long visitToReflect;
+    long completedPair;
 
     private TextLimitWorld(TextLimitsTest t) {
         this.t = t;
@@ -83,7 +98,72 @@ final class TextLimitWorld {
         t.as(w.finisherEmail, () -> t.stories.submit(w.storyAttempt, "A story", "I tried.", "It went.", "I learned.",
                 true));
         w.story = t.one(Long.class, "select id from story where attempt_id = ?", w.storyAttempt);
+        w.exchange(run);
         return w;
+    }
+
+    /**
+     * The Leadership Exchange: Kirsi coordinates One Aurajoki's rounds; Sanna (city, confirmed by Mikko) and Elina
+     * (wellbeing services county, confirmed by applying) apply and are paired. A round to change; an accepted pair
+     * with a visit to move and one on today (its date moved back, as if the day had come) for Elina's reflection;
+     * and a pair marked completed for the report back.
+     */
+    private void exchange(String run) {
+        exchangePartnership = t.as("kirsi", () -> t.exchangeRounds.partnerships()).getFirst().id();
+        exchangeMembers = Set.copyOf(t.as("kirsi", () -> t.exchangeRounds.organisations(exchangePartnership)).stream()
+                .map(org.encounter.exchange.ExchangeRounds.Choice::id).toList());
+        exchangeRound = openRound("Text limits round " + run);
+        acceptedPair = acceptedPair();
+        visitDay = t.one(LocalDate.class, "select r.starts_on from exchange_round r join exchange_pair p"
+                + " on p.round_id = r.id where p.id = ?", acceptedPair).plusDays(1);
+        visitToChange = t.as("sanna", () -> t.exchangeAgreements.planVisit(acceptedPair, true, visitDay,
+                "Youth centre", "An evening shift"));
+        visitToReflect = t.as("sanna", () -> t.exchangeAgreements.planVisit(acceptedPair, true, visitDay,
+                "Youth centre", "A morning shift"));
+        t.jdbc.update("update exchange_visit set visit_date = ? where id = ?", t.dates.today(), visitToReflect);
+        completedPair = acceptedPair();
+        t.jdbc.update("update exchange_pair set status = 'COMPLETED', completed_at = current_timestamp(6)"
+                + " where id = ?", completedPair);
+    }
+
+    RoundForm roundForm(String name, String place) {
+        LocalDate today = t.dates.today();
+        return new RoundForm(name, today.minusDays(1), today.plusDays(7), today.plusDays(14), today.plusDays(60), 2,
+                null, null, place, exchangeMembers);
+    }
+
+    long openRound(String name) {
+        return t.as("kirsi", () -> t.exchangeRounds.open(exchangePartnership, roundForm(name, null))).id();
+    }
+
+    static ApplicationForm application(Sector sector, String wants, String offers, String note) {
+        return new ApplicationForm(sector, Level.MIDDLE, wants, offers, Set.of(Theme.YOUNG_PEOPLE),
+                Set.of(Theme.MENTAL_HEALTH), Set.of("fi"), Set.of(), Set.of(DayOfWeek.TUESDAY), note, Set.of(),
+                Set.of(), Set.of(Shown.LEVEL));
+    }
+
+    long apply(String who, long round, ApplicationForm form) {
+        return t.as(who, () -> t.exchangeApplications.apply(round, form)).id();
+    }
+
+    /** A round of its own in which Sanna (first) and Elina (second) are a published pair; returns the pair. */
+    long publishedPair() {
+        long round = openRound("Text limits exchange " + System.nanoTime());
+        long sanna = apply("sanna", round, application(Sector.YOUTH, "How others work", "How we work", null));
+        long elina = apply("elina", round, application(Sector.HEALTH, "How others work", "How we work", null));
+        t.as("mikko", () -> t.exchangeApplications.confirm(sanna, true));
+        t.as("kirsi", () -> {
+            t.exchangeMatchings.pairByHand(round, sanna, elina);
+            t.exchangeMatchings.publish(round);
+        });
+        return t.one(Long.class, "select id from exchange_pair where round_id = ?", round);
+    }
+
+    private long acceptedPair() {
+        long pair = publishedPair();
+        t.as("sanna", () -> t.exchangeAgreements.answer(pair, true, null));
+        t.as("elina", () -> t.exchangeAgreements.answer(pair, true, null));
+        return pair;
     }
 
     private long newPerson(String name, String email) {

@@ -99,7 +99,26 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("sign_in_failure.client", "the client address the server reports"),
             Map.entry("setup_token.token_hash", "a SHA-256 digest the app makes"),
             // From V22 (partnership reports).
-            Map.entry("organisation_completion_tally.month", "made by the app"));
+            Map.entry("organisation_completion_tally.month", "made by the app"),
+            // From V25 and V27 (Leadership Exchange).
+            Map.entry("exchange_pair.reasons", "made by the matching from checked applications, cut at a whole character to fit"),
+            Map.entry("exchange_pair.status", "a status"),
+            Map.entry("exchange_pair.first_answer", "an answer the app names"),
+            Map.entry("exchange_pair.second_answer", "an answer the app names"),
+            Map.entry("exchange_application.sector", "chosen from a list"),
+            Map.entry("exchange_application.level", "chosen from a list"),
+            Map.entry("exchange_application.want_themes", "chosen from a list"),
+            Map.entry("exchange_application.offer_themes", "chosen from a list"),
+            Map.entry("exchange_application.languages",
+                    "chosen from a list; the service takes at most six, each two or three lower-case letters"),
+            Map.entry("exchange_application.availability", "days of the week chosen from a list"),
+            Map.entry("exchange_application.shown", "chosen from a list"),
+            Map.entry("exchange_application.status", "a status"),
+            Map.entry("exchange_application.unmatched_reason", "a message key the app sets"),
+            Map.entry("exchange_attendance.meeting", "a meeting kind the app names"),
+            Map.entry("story.source", "a key the app makes"),
+            Map.entry("story.about", "the round's checked name after a fixed prefix, cut at a whole character to fit"),
+            Map.entry("story.link", "made by the app"));
 
     @Autowired OrganisationService organisations;
     @Autowired org.encounter.identity.PartnershipService partnerships;
@@ -116,6 +135,12 @@ class TextLimitsTest extends ServiceTest {
     @Autowired StoryService stories;
     @Autowired CertificateAdminService certificates;
     @Autowired I18NProvider i18n;
+    @Autowired org.encounter.base.Dates dates;
+    @Autowired org.encounter.exchange.ExchangeRounds exchangeRounds;
+    @Autowired org.encounter.exchange.ExchangeApplications exchangeApplications;
+    @Autowired org.encounter.exchange.ExchangeMatchings exchangeMatchings;
+    @Autowired org.encounter.exchange.ExchangeAgreements exchangeAgreements;
+    @Autowired org.encounter.exchange.ExchangeReportBacks exchangeReportBacks;
 
     private static TextLimitWorld world;
     private int tags;
