@@ -168,8 +168,9 @@ class PairAgreement extends VerticalLayout {
         card.setId("visit-" + v.id());
         card.add(new Paragraph(getTranslation("exchange.visit.place", v.place())),
                 new Paragraph(getTranslation("exchange.visit.shadow", v.shadow())),
-                DownloadLink.of(getTranslation("exchange.visit.calendar"), "exchange-visit-" + v.id() + ".ics",
-                        DownloadLink.CALENDAR, () -> calendar.visit(v.id())));
+                // On a line of its own: a link inside a block of text must stand out by more than its colour.
+                new Div(DownloadLink.of(getTranslation("exchange.visit.calendar"), "exchange-visit-" + v.id()
+                        + ".ics", DownloadLink.CALENDAR, () -> calendar.visit(v.id()))));
         boolean happened = !v.date().isAfter(dates.today());
         if (v.doneByMe()) {
             card.add(new Paragraph(getTranslation("exchange.visit.you-recorded")));
