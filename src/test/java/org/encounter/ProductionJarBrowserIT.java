@@ -132,7 +132,7 @@ class ProductionJarBrowserIT {
                 String log = awaitReady(app, work, port);
                 assertThat(log).contains("Demo world created").doesNotContain("/setup/");
                 // Everyone in the README's table of demo logins.
-                assertThat(count(db, "person")).isEqualTo(23);
+                assertThat(count(db, "person")).isEqualTo(31);
             } finally {
                 stop(app);
             }

@@ -67,9 +67,9 @@ class SignInBrowserIT extends BrowserJourney {
         signIn("fiona", PASSWORD);
         assertThat(page.locator("#home-greeting")).hasText("Hello, Fiona MacLeod");
         assertThat(page.locator("#home-manager")).containsText("Community Policing: 4 members");
-        // A manager (also a learner) sees home, the catalogue, their learning, certificates and notifications;
-        // no admin pages.
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(8);
+        // A manager (also a learner) sees home, the catalogue, their learning, certificates, stories, sets, the
+        // Leadership Exchange, team progress and notifications; no admin pages.
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(9);
         assertThat(page.locator("vaadin-side-nav-item[path='admin/people']")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/manager-home.png")));
 
