@@ -119,7 +119,7 @@ class ExchangeDemoWorld implements ApplicationRunner {
         ExchangePair tuulaAino = accepted(round, "tuula", "aino", now);
         ExchangePair kaisaTiina = accepted(round, "kaisa", "tiina", now);
         ExchangePair callumJuha = accepted(round, "callum", "juha", now);
-        ExchangePair oskariHanna = accepted(round, "oskari", "hanna", now);
+        accepted(round, "oskari", "hanna", now);
         ExchangePair markusVenla = pair(round, "markus", "venla", now);
         markusVenla.answer(applied.get("markus").getId(), true, null, now);
         markusVenla.answer(applied.get("venla").getId(), false, "I am away for most of the exchange period", now);
@@ -147,8 +147,7 @@ class ExchangeDemoWorld implements ApplicationRunner {
                         applied.get(key).getPersonId(), true)).toList());
         attendance.save(new ExchangeAttendance(round.getId(), ExchangeAttendance.Meeting.BRIEFING,
                 applied.get("juha").getPersonId(), false));
-        log.info("Demo exchange round created: 12 applicants, 5 accepted pairs ({} completed), 1 declined",
-                oskariHanna.getStatus() == PairStatus.ACCEPTED ? 1 : 0);
+        log.info("Demo exchange round created: 12 applicants, 5 accepted pairs (one completed), 1 declined");
     }
 
     private Instant at(LocalDate day) {

@@ -165,10 +165,14 @@ public class ExchangeOverview {
                 translate.apply("exchange.csv.status"), translate.apply("exchange.csv.visits-planned"),
                 translate.apply("exchange.csv.visits-done"), translate.apply("exchange.csv.briefing"),
                 translate.apply("exchange.csv.debrief"));
+        // One query for every pair's visits, not one per row.
+        Map<Long, List<ExchangeVisit>> visitsByPair = pairRows.isEmpty() ? Map.of()
+                : visits.findByPairIdIn(pairRows.stream().map(ExchangePair::getId).toList()).stream()
+                .collect(Collectors.groupingBy(ExchangeVisit::getPairId));
         for (ExchangePair p : pairRows) {
             ExchangeApplication a = byId.get(p.getFirstId());
             ExchangeApplication b = byId.get(p.getSecondId());
-            List<ExchangeVisit> theirs = visits.findByPairIdIn(List.of(p.getId()));
+            List<ExchangeVisit> theirs = visitsByPair.getOrDefault(p.getId(), List.of());
             csv.row(names.getOrDefault(a.getPersonId(), ""), names.getOrDefault(b.getPersonId(), ""),
                     translate.apply("exchange.pair.status." + p.getStatus().name().toLowerCase()),
                     String.valueOf(theirs.size()), String.valueOf(theirs.stream().filter(ExchangeVisit::done).count()),
