@@ -26,7 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ReviewWorkflowTest extends ServiceTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     /** Every table that holds a part of a module, with the column naming it. */

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RemindersTest extends ServiceTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(39025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired Reminders reminders;
