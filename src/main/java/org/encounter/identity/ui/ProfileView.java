@@ -106,6 +106,11 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("profile.password.title")), password, change,
                 new Paragraph(getTranslation("profile.roles",
                         String.join(", ", profile.roles().stream().map(r -> getTranslation(r.labelKey())).toList()))));
+        // The privacy feature's page, by its address: identity knows no feature above it.
+        com.vaadin.flow.component.html.Anchor yourData =
+                new com.vaadin.flow.component.html.Anchor("my-data", getTranslation("privacy.profile-link"));
+        yourData.setId("profile-your-data");
+        add(new H2(getTranslation("privacy.title")), yourData);
     }
 
     private void saveProfile() {

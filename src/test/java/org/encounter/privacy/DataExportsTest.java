@@ -1,0 +1,120 @@
+package org.encounter.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.encounter.ServiceTest;
+import org.encounter.base.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** "Download my data": one ZIP, built in the background, only ever for its own person. */
+class DataExportsTest extends ServiceTest {
+
+    @Autowired
+    private DataExports exports;
+
+    @Test
+    void a_person_gets_everything_about_them_in_one_zip_with_a_summary_and_json() throws Exception {
+        long sanna = personId("sanna");
+        DataExports.Export asked = as("sanna", () -> exports.request(sanna));
+        DataExports.Export ready = waitUntilReady("sanna", asked.id());
+        assertThat(ready.percent()).isEqualTo(100);
+        assertThat(ready.expiresAt()).isAfter(ready.readyAt());
+
+        Map<String, byte[]> zip = unzip(as("sanna", () -> exports.open(asked.id())));
+        assertThat(zip).containsKey("index.html");
+        String summary = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+        String name = jdbc.queryForObject("select display_name from person where id = ?", String.class, sanna);
+        assertThat(summary).contains(name).contains("sanna" + DOMAIN);
+        assertThat(zip.keySet()).anyMatch(k -> k.startsWith("identity/") && k.endsWith(".json"));
+        for (var entry : zip.entrySet()) {
+            if (entry.getKey().endsWith(".json")) {
+                JsonNode json = JsonMapper.builder().build().readTree(entry.getValue());
+                assertThat(json.isArray()).as(entry.getKey()).isTrue();
+            }
+        }
+        // Nobody else's address is in it.
+        String everything = zip.values().stream().map(b -> new String(b, StandardCharsets.ISO_8859_1))
+                .reduce("", String::concat);
+        assertThat(everything).doesNotContain("jussi" + DOMAIN);
+        // The person is told it is ready.
+        waitFor(() -> jdbc.queryForObject("select count(*) from notification where person_id = ? and kind = ?",
+                Long.class, sanna, "data-export-ready") > 0);
+    }
+
+    @Test
+    void nobody_asks_for_or_opens_another_persons_export() {
+        long sanna = personId("sanna");
+        DataExports.Export sannas = as("sanna", () -> exports.request(sanna));
+        waitUntilReady("sanna", sannas.id());
+        for (String who : new String[] {"jussi", "admin", "riikka"}) {
+            if (jdbc.queryForObject("select count(*) from person where email = ?", Long.class, who + DOMAIN) == 0) {
+                continue;
+            }
+            assertThatThrownBy(() -> as(who, () -> exports.request(sanna)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                            assertThat(e.errors().getFirst().messageKey()).isEqualTo("privacy.export.not-yours"));
+            assertThatThrownBy(() -> as(who, () -> exports.open(sannas.id())))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> as(who, () -> exports.status(sannas.id())))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(as(who, () -> exports.mine())).noneMatch(e -> e.id() == sannas.id());
+        }
+    }
+
+    private DataExports.Export waitUntilReady(String who, long id) {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < until) {
+            DataExports.Export export = as(who, () -> exports.status(id));
+            if (export.status() == DataExports.Status.READY) {
+                return export;
+            }
+            assertThat(export.status()).isNotEqualTo(DataExports.Status.FAILED);
+            sleep();
+        }
+        throw new AssertionError("export " + id + " not ready in 90 s");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("waited 30 s");
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, byte[]> unzip(InputStream in) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                zip.transferTo(out);
+                files.put(entry.getName(), out.toByteArray());
+            }
+        }
+        return files;
+    }
+}
