@@ -346,6 +346,14 @@ class AccessMatrixTest extends KaribuTest {
             PersonService.requestMyRegisteredName/1        .    x       x      x       x     x       x        x     x        x        x
             PersonService.update/4                         .    .       .      .       .     .       x        .     x        .        .
             PersonService.updateMyProfile/2                .    x       x      x       x     x       x        x     x        x        x
+            # What the privacy feature asks about the person it exports or erases: the platform's own work only, but
+            # whether someone is erased (the public verification page asks it), and whether the caller may act for the
+            # erasure of a person (a question for anyone signed in; the answer, not the guard, says no).
+            PrivacySubjects.endSessions/1                  .    .       .      .       .     .       .        .     .        .        .
+            PrivacySubjects.inactiveSince/1                .    .       .      .       .     .       .        .     .        .        .
+            PrivacySubjects.isErased/1                     x    x       x      x       x     x       x        x     x        x        x
+            PrivacySubjects.mayActForErasure/1             .    x       x      x       x     x       x        x     x        x        x
+            PrivacySubjects.subject/1                      .    .       .      .       .     .       .        .     .        .        .
             PublishedModules.available/1                   .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.availableAmong/1              .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.catalogue/2                   .    x       x      x       x     x       x        x     x        x        x

@@ -38,6 +38,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("update Person p set p.passwordHash = :newHash where p.id = :id and p.passwordHash = :oldHash")
     int replacePasswordHash(@Param("id") long id, @Param("oldHash") String oldHash, @Param("newHash") String newHash);
 
+    /** Notes the person's sign-in, for the retention of inactive accounts; bypasses the entity and its version. */
+    @org.springframework.transaction.annotation.Transactional
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "update person set last_signed_in_at = :at where id = :id", nativeQuery = true)
+    int recordSignIn(@Param("id") long id, @Param("at") Instant at);
+
     /** The admin's search within the organisations in scope: display name, registered name or e-mail address. */
     @Query(value = "select p from Person p join fetch p.organisation where (:everywhere = true or p.organisation.id in :organisations)"
             + " and (lower(p.displayName) like lower(concat('%', :search, '%'))"

@@ -1,5 +1,6 @@
 package org.encounter.identity;
 
+import java.time.Clock;
 import org.encounter.base.ClientAddress;
 import org.encounter.base.StoredText;
 import org.springframework.dao.DataAccessException;
@@ -19,16 +20,22 @@ import org.springframework.stereotype.Component;
  * Sign-in with a password, throttled per client address and e-mail ({@link SignInThrottle}).
  * A refused try, a wrong password and an unknown e-mail all fail the same way. Whether the
  * account is disabled is checked only after its right password, so a stranger learns nothing
- * about it. The principal that comes out carries no password hash.
+ * about it. The principal that comes out carries no password hash. A sign-in is noted on the account (when
+ * inactive accounts are retired, it says who is active).
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final PersonRepository accounts;
+    private final Clock clock;
 
-    ThrottledSignIn(SignInService people, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledSignIn(SignInService people, PasswordEncoder encoder, SignInThrottle throttle, PersonRepository accounts,
+                    Clock clock) {
         this.throttle = throttle;
+        this.accounts = accounts;
+        this.clock = clock;
         this.passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(people);
@@ -54,8 +61,10 @@ class ThrottledSignIn implements AuthenticationProvider {
                 throw rightPasswordButDisabled;
             }
             throttle.succeeded(client, email);
+            EncounterUser user = (EncounterUser) checked.getPrincipal();
+            accounts.recordSignIn(user.personId(), clock.instant());
             var signedIn = UsernamePasswordAuthenticationToken.authenticated(
-                    ((EncounterUser) checked.getPrincipal()).withoutPassword(), null, checked.getAuthorities());
+                    user.withoutPassword(), null, checked.getAuthorities());
             signedIn.setDetails(checked.getDetails());
             return signedIn;
         } catch (DataAccessException e) {

@@ -54,7 +54,12 @@ class Notification {
     }
 
     List<String> args() {
-        return args == null || args.isEmpty() ? List.of() : Arrays.asList(args.split(SEPARATOR, -1));
+        return args(args);
+    }
+
+    /** The arguments as the column stores them, one list again. */
+    static List<String> args(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split(SEPARATOR, -1));
     }
 
     void read(Instant now) {

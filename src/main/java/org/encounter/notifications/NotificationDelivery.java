@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.encounter.base.NotifyPerson;
 import org.encounter.identity.PersonDirectory;
+import org.encounter.identity.PrivacySubjects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,18 +30,21 @@ class NotificationDelivery {
 
     private final NotificationRepository notifications;
     private final PersonDirectory directory;
+    private final PrivacySubjects subjects;
     private final I18NProvider i18n;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String from;
     private final String publicUrl;
 
-    NotificationDelivery(NotificationRepository notifications, PersonDirectory directory, I18NProvider i18n,
+    NotificationDelivery(NotificationRepository notifications, PersonDirectory directory, PrivacySubjects subjects,
+                         I18NProvider i18n,
                          ObjectProvider<JavaMailSender> mail, Clock clock,
                          @Value("${encounter.mail.from:Encounter <no-reply@encounter.example>}") String from,
                          @Value("${encounter.public-url}") String publicUrl) {
         this.notifications = notifications;
         this.directory = directory;
+        this.subjects = subjects;
         this.i18n = i18n;
         this.mail = mail;
         this.clock = clock;
@@ -55,7 +59,9 @@ class NotificationDelivery {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void deliver(NotifyPerson event) {
-        if (notifications.existsByPersonIdAndKindAndRef(event.personId(), event.kind(), event.ref())) {
+        // An erased person is told nothing more: a reminder scheduled before the erasure would store new rows.
+        if (subjects.isErased(event.personId())
+                || notifications.existsByPersonIdAndKindAndRef(event.personId(), event.kind(), event.ref())) {
             return;
         }
         Notification n = notifications.save(new Notification(event.personId(), event.kind(), event.ref(),
