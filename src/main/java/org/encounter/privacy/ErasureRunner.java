@@ -38,10 +38,10 @@ class ErasureRunner {
     private final TransactionTemplate separately;
     private final Clock clock;
 
-    ErasureRunner(JdbcClient db, List<PersonalData> features, Erasures erasures, Subjects subjects, ExportFiles files,
+    ErasureRunner(JdbcClient db, Features features, Erasures erasures, Subjects subjects, ExportFiles files,
                   ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.db = db;
-        this.features = features;
+        this.features = features.all();
         this.erasures = erasures;
         this.subjects = subjects;
         this.files = files;

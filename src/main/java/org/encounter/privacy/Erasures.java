@@ -48,13 +48,13 @@ public class Erasures {
     private final Duration coolOff;
     private final org.encounter.base.Dates dates;
 
-    Erasures(JdbcClient db, CurrentPerson current, Subjects subjects, List<PersonalData> features,
+    Erasures(JdbcClient db, CurrentPerson current, Subjects subjects, Features features,
              ApplicationEventPublisher events, Clock clock, org.encounter.base.Dates dates,
              @Value("${encounter.privacy.erasure-cool-off:14d}") Duration coolOff) {
         this.db = db;
         this.current = current;
         this.subjects = subjects;
-        this.features = features;
+        this.features = features.all();
         this.events = events;
         this.clock = clock;
         this.coolOff = coolOff;

@@ -55,11 +55,11 @@ class ExportBuilder {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("data-export")
             .daemon(true).priority(Thread.MIN_PRIORITY).factory());
 
-    ExportBuilder(JdbcClient db, List<PersonalData> features, ExportFiles files, Subjects subjects, I18NProvider i18n,
+    ExportBuilder(JdbcClient db, Features features, ExportFiles files, Subjects subjects, I18NProvider i18n,
                   Dates dates, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
                   RetentionPeriods retention) {
         this.db = db;
-        this.features = features;
+        this.features = features.forExport();
         this.files = files;
         this.subjects = subjects;
         this.i18n = i18n;

@@ -37,9 +37,7 @@ class PrivacyPersonalData implements PersonalData {
                 Holding.codes("erasure_request", "origin", "status", "last_failure"),
                 Holding.of("retention_setting", "which admin last set the retention periods (an id)", Treatment.KEPT,
                         "updated_by"),
-                Holding.codes("retention_run", "removed"),
-                // The scheduler's locks (one job on one node at a time): job names and host names.
-                Holding.codes("shedlock", "name", "locked_by"));
+                Holding.codes("retention_run", "removed"));
     }
 
     @Override

@@ -38,10 +38,10 @@ class RetentionJob {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RetentionJob(JdbcClient db, List<PersonalData> features, RetentionPeriods periods, Erasures erasures,
+    RetentionJob(JdbcClient db, Features features, RetentionPeriods periods, Erasures erasures,
                  Subjects subjects, ExportFiles files, PlatformTransactionManager transactions, Clock clock) {
         this.db = db;
-        this.features = features;
+        this.features = features.all();
         this.periods = periods;
         this.erasures = erasures;
         this.subjects = subjects;
