@@ -88,6 +88,8 @@ class AccessMatrixTest extends KaribuTest {
             admin/starters                   .    .       .      .       .     .       x        .     x        x        .
             admin/teams                      .    .       .      .       .     .       x        .     x        x        .
             author/impact                    .    .       x      .       .     .       .        .     .        .        .
+            # The audit log: the platform admin reads all of it, each organisation admin their own organisation's.
+            audit                            .    .       .      .       .     .       x        .     x        x        .
             authoring                        .    .       x      .       .     .       .        .     .        .        .
             authoring/:id                    .    .       x      .       .     .       .        .     .        .        .
             authoring/:id/preview            .    .       x      .       .     .       .        .     .        .        .
