@@ -88,6 +88,8 @@ class AccessMatrixTest extends KaribuTest {
             admin/starters                   .    .       .      .       .     .       x        .     x        x        .
             admin/teams                      .    .       .      .       .     .       x        .     x        x        .
             author/impact                    .    .       x      .       .     .       .        .     .        .        .
+            # The audit log: the platform admin reads all of it, each organisation admin their own organisation's.
+            audit                            .    .       .      .       .     .       x        .     x        x        .
             authoring                        .    .       x      .       .     .       .        .     .        .        .
             authoring/:id                    .    .       x      .       .     .       .        .     .        .        .
             authoring/:id/preview            .    .       x      .       .     .       .        .     .        .        .
@@ -129,6 +131,12 @@ class AccessMatrixTest extends KaribuTest {
             AssignmentService.assign/3                     .    .       .      .       .     x       .        .     x        .        .
             AssignmentService.changeDue/2                  .    .       .      .       .     x       .        .     x        .        .
             AssignmentService.withdraw/1                   .    .       .      .       .     x       .        .     x        .        .
+            # The audit log: admins read their organisation's entries (the platform admin all); only the platform admin
+            # walks the whole chain.
+            AuditService.count/1                           .    .       .      .       .     .       x        .     x        x        .
+            AuditService.csv/3                             .    .       .      .       .     .       x        .     x        x        .
+            AuditService.page/3                            .    .       .      .       .     .       x        .     x        x        .
+            AuditService.verifyChain/0                     .    .       .      .       .     .       x        .     .        .        .
             AuthorFeedbackService.forModule/1              .    .       x      .       .     .       .        .     .        .        .
             Calendars.meeting/2                            .    x       x      x       x     .       .        .     .        .        .
             Calendars.series/1                             .    x       x      x       x     .       .        .     .        .        .

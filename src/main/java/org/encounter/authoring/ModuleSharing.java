@@ -42,9 +42,12 @@ public class ModuleSharing {
     private final OrganisationNames names;
     private final CurrentPerson currentPerson;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ModuleSharing(ModuleRepository modules, ModuleShareRepository shares, OrganisationScope scope,
-                  OrganisationNames names, CurrentPerson currentPerson, Clock clock) {
+                  OrganisationNames names, CurrentPerson currentPerson, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.modules = modules;
         this.shares = shares;
         this.scope = scope;
@@ -113,6 +116,7 @@ public class ModuleSharing {
         }
         try {
             shares.saveAndFlush(new ModuleShare(moduleId, partnershipId, currentPerson.requireId(), clock.instant()));
+            audit("module-shared", module, partnershipId);
         } catch (DataIntegrityViolationException shareMadeAMomentAgo) {
             // Two clicks at once: the other one shared it, which is all this one asked for.
         }
@@ -127,8 +131,16 @@ public class ModuleSharing {
                 && !scope.coordinated().includes(partnershipId)) {
             throw new RecordNotFound("module", moduleId);
         }
-        shares.findByModuleIdAndPartnershipIdAndEndedAtIsNull(moduleId, partnershipId)
-                .ifPresent(s -> s.end(clock.instant()));
+        shares.findByModuleIdAndPartnershipIdAndEndedAtIsNull(moduleId, partnershipId).ifPresent(s -> {
+            s.end(clock.instant());
+            audit("module-unshared", module, partnershipId);
+        });
+    }
+
+    /** For the audit log: the module, its host organisation (whose admins read the entry) and the partnership. */
+    private void audit(String action, Module module, long partnershipId) {
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), action, "module",
+                module.getId().toString(), module.getOrganisationId(), "partnership=" + partnershipId));
     }
 
     private void requireSharesInto(long partnershipId) {

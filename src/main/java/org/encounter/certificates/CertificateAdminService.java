@@ -45,9 +45,12 @@ public class CertificateAdminService {
     private final ZoneId zone;
     private final Dates dates;
     private final I18NProvider i18n;
+    private final org.encounter.identity.CurrentPerson currentPerson;
 
     CertificateAdminService(CertificateRepository certificates, TeamService teams, OrganisationScope scope,
-                            ApplicationEventPublisher events, Clock clock, Dates dates, I18NProvider i18n) {
+                            ApplicationEventPublisher events, Clock clock, Dates dates, I18NProvider i18n,
+                            org.encounter.identity.CurrentPerson currentPerson) {
+        this.currentPerson = currentPerson;
         this.scope = scope;
         this.dates = dates;
         this.i18n = i18n;
@@ -110,6 +113,9 @@ public class CertificateAdminService {
         events.publishEvent(new NotifyPerson(c.getLearnerId(), "certificate-revoked", "certificate:" + c.getId(),
                 view.isProgramme() ? "notify.certificate-revoked." + view.programme() : "notify.certificate-revoked",
                 List.of(view.moduleTitle(), clean), "certificates"));
+        // The reason is the admin's own words: the audit log keeps only whose certificate it was.
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), "certificate-revoked",
+                "certificate", Long.toString(certificateId), c.getOrganisationId(), "learner=" + c.getLearnerId()));
     }
 
     /** Quotes a CSV field the one way the app does ({@link org.encounter.base.Csv#quote}): formulas neutralised. */

@@ -99,6 +99,9 @@ public class InvitationService {
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(hash(token), organisation, team, roles, name,
                 cleanNote == null || cleanNote.isEmpty() ? null : cleanNote, creator, now, now.plus(validity)));
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), "invitation-sent", "invitation",
+                invitation.getId().toString(), organisationId, "roles=" + roles.stream().map(Role::name).sorted()
+                        .collect(java.util.stream.Collectors.joining(",")) + (teamId == null ? "" : ";team=" + teamId)));
         return new CreatedInvitation(invitation.getId(), publicUrl + "/invite/" + token, invitation.getExpiresAt());
     }
 
@@ -120,6 +123,8 @@ public class InvitationService {
         Invitation invitation = invitations.findById(id).orElseThrow(() -> new RecordNotFound("invitation", id));
         scope.requireAdministered("invitation", invitation.getOrganisation().getId(), id);
         invitation.revoke(clock.instant());
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), "invitation-revoked",
+                "invitation", Long.toString(id), invitation.getOrganisation().getId(), null));
     }
 
     /** Anyone holding the link may see what it offers, and whether it still works. */
@@ -165,6 +170,8 @@ public class InvitationService {
         }
         invitation.markUsed(person, now);
         events.publishEvent(new PersonJoined(person.getId(), invitation.getOrganisation().getId(), now));
+        events.publishEvent(new org.encounter.base.Audited(person.getId(), "invitation-accepted", "invitation",
+                invitation.getId().toString(), invitation.getOrganisation().getId(), "person=" + person.getId()));
         return person.getId();
     }
 

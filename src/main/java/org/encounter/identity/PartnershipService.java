@@ -30,6 +30,7 @@ public class PartnershipService {
     private final OrganisationScope scope;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final CurrentPerson currentPerson;
 
     /**
      * An organisation left a partnership: what it shared with the partnership stops being shared from now on, and
@@ -40,8 +41,10 @@ public class PartnershipService {
 
     PartnershipService(PartnershipRepository partnerships, PartnershipMemberRepository members,
                        OrganisationRepository organisations, PersonRepository people, OrganisationScope scope,
-                       Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                       Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                       CurrentPerson currentPerson) {
         this.events = events;
+        this.currentPerson = currentPerson;
         this.partnerships = partnerships;
         this.members = members;
         this.organisations = organisations;
@@ -75,6 +78,8 @@ public class PartnershipService {
         partnership.appoint(coordinator);
         partnerships.save(partnership);
         members.save(new PartnershipMember(partnership, coordinator.getOrganisation(), clock.instant()));
+        audit("partnership-created", partnership.getId(), coordinator.getOrganisation().getId(),
+                "coordinator=" + coordinator.getId());
         return PartnershipSummary.of(partnership);
     }
 
@@ -108,6 +113,7 @@ public class PartnershipService {
             throw new InvalidInputException("organisation", "partnership.already-member");
         }
         members.save(new PartnershipMember(partnership, organisation, clock.instant()));
+        audit("partnership-member-joined", partnershipId, organisationId, "organisation=" + organisationId);
     }
 
     /**
@@ -127,6 +133,7 @@ public class PartnershipService {
         leaving.forEach(partnership::dismiss);
         member.leave(clock.instant());
         events.publishEvent(new MemberLeft(partnershipId, organisationId));
+        audit("partnership-member-left", partnershipId, organisationId, "organisation=" + organisationId);
     }
 
     /** People of the partnership's member organisations, to appoint as coordinators. */
@@ -146,6 +153,7 @@ public class PartnershipService {
                         partnershipId, p.getOrganisation().getId()))
                 .orElseThrow(() -> new RecordNotFound("person", personId));
         partnership.appoint(person);
+        audit("partnership-coordinator-added", partnershipId, person.getOrganisation().getId(), "person=" + personId);
     }
 
     /** Dismisses a coordinator; a partnership always keeps at least one. */
@@ -158,6 +166,17 @@ public class PartnershipService {
             throw new InvalidInputException("coordinator", "partnership.last-coordinator");
         }
         partnership.dismiss(person);
+        audit("partnership-coordinator-removed", partnershipId, person.getOrganisation().getId(),
+                "person=" + personId);
+    }
+
+    /**
+     * For the audit log: the partnership, and the organisation the change concerns (whose admins read the entry); the
+     * detail in ids.
+     */
+    private void audit(String action, long partnershipId, Long organisationId, String detail) {
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), action, "partnership",
+                Long.toString(partnershipId), organisationId, detail));
     }
 
     private Partnership coordinated(long partnershipId) {

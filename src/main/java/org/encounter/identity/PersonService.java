@@ -103,9 +103,13 @@ public class PersonService {
             // Roles and username live in the session's principal: make them take effect now.
             sessions.endSessionsOf(person.getEmail());
         }
+        Set<Role> before = Set.copyOf(person.getRoles());
         person.rename(name);
         person.changeEmail(mail);
         person.assignRoles(roles);
+        if (rolesChanged) {
+            audit(person, "roles-changed", "from=" + codes(before) + ";to=" + codes(roles));
+        }
         return summary(person);
     }
 
@@ -119,6 +123,7 @@ public class PersonService {
         }
         person.disable();
         sessions.endSessionsOf(person.getEmail());
+        audit(person, "account-disabled", null);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
@@ -126,6 +131,7 @@ public class PersonService {
     public void enable(long id) {
         Person person = changeable(id);
         person.enable();
+        audit(person, "account-enabled", null);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -291,6 +297,16 @@ public class PersonService {
         if (person.getRoles().contains(Role.ADMIN) || newRoles != null && newRoles.contains(Role.ADMIN)) {
             throw new InvalidInputException("roles", "person.platform-admin-only");
         }
+    }
+
+    /** For the audit log: who did it to whom, in which organisation; the detail in codes only. */
+    private void audit(Person person, String action, String detail) {
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), action, "person",
+                Long.toString(person.getId()), person.getOrganisation().getId(), detail));
+    }
+
+    private static String codes(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     private static boolean isAdminRole(Role role) {

@@ -38,10 +38,13 @@ public class SetupService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final Duration validity;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SetupService(JdbcTemplate jdbc, OrganisationRepository organisations, PersonRepository people,
                  PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, Clock clock,
-                 @Value("${encounter.setup.validity:24h}") Duration validity) {
+                 @Value("${encounter.setup.validity:24h}") Duration validity,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.people = people;
@@ -121,6 +124,8 @@ public class SetupService {
         admin.assignRoles(EnumSet.of(Role.ADMIN));
         admin.changeLanguage(language);
         people.save(admin);
+        events.publishEvent(new org.encounter.base.Audited(admin.getId(), "first-admin-set-up", "person",
+                admin.getId().toString(), org.getId(), null));
         return admin.getId();
     }
 

@@ -18,11 +18,16 @@ public class SignInFailureService {
     private final PersonRepository people;
     private final SignInThrottle throttle;
     private final OrganisationScope scope;
+    private final CurrentPerson currentPerson;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SignInFailureService(PersonRepository people, SignInThrottle throttle, OrganisationScope scope) {
+    SignInFailureService(PersonRepository people, SignInThrottle throttle, OrganisationScope scope,
+                         CurrentPerson currentPerson, org.springframework.context.ApplicationEventPublisher events) {
         this.people = people;
         this.throttle = throttle;
         this.scope = scope;
+        this.currentPerson = currentPerson;
+        this.events = events;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
@@ -34,12 +39,20 @@ public class SignInFailureService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_ADMIN})
     @Transactional
     public int clear(long personId) {
-        return throttle.clear(emailOf(personId));
+        Person person = administered(personId);
+        int cleared = throttle.clear(person.getEmail());
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), "sign-ins-unlocked", "person",
+                Long.toString(personId), person.getOrganisation().getId(), "clients=" + cleared));
+        return cleared;
     }
 
     private String emailOf(long personId) {
+        return administered(personId).getEmail();
+    }
+
+    private Person administered(long personId) {
         Person person = people.findById(personId).orElseThrow(() -> new RecordNotFound("person", personId));
         scope.requireAdministered("person", person.getOrganisation().getId(), personId);
-        return person.getEmail();
+        return person;
     }
 }

@@ -29,9 +29,12 @@ public class TeamService {
     private final CurrentPerson currentPerson;
     private final OrganisationScope scope;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TeamService(TeamRepository teams, OrganisationRepository organisations, PersonRepository people,
-                CurrentPerson currentPerson, OrganisationScope scope, Clock clock) {
+                CurrentPerson currentPerson, OrganisationScope scope, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.scope = scope;
         this.teams = teams;
         this.organisations = organisations;
@@ -65,7 +68,9 @@ public class TeamService {
         scope.requireAdministered("organisation", organisationId, organisationId);
         Organisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new RecordNotFound("organisation", organisationId));
-        return TeamSummary.of(teams.save(new Team(organisation, clean, clock.instant())));
+        Team team = teams.save(new Team(organisation, clean, clock.instant()));
+        audit(team, "team-created", null);
+        return TeamSummary.of(team);
     }
 
     /** Renames the team and replaces its managers and members in one go. */
@@ -79,9 +84,13 @@ public class TeamService {
                 || !teams.existsByOrganisationIdAndNameIgnoreCaseAndIdNot(team.getOrganisation().getId(), clean, id),
                 "team.name-taken");
         v.check();
+        Set<Long> managersBefore = ids(team.getManagers());
+        Set<Long> membersBefore = ids(team.getMembers());
         team.rename(clean);
         team.replaceManagers(load(managerIds, team.getOrganisation()));
         team.replaceMembers(load(memberIds, team.getOrganisation()));
+        audit(team, "team-changed", "managers" + changes(managersBefore, ids(team.getManagers()))
+                + ";members" + changes(membersBefore, ids(team.getMembers())));
         return TeamSummary.of(team);
     }
 
@@ -169,6 +178,26 @@ public class TeamService {
     @PreAuthorize("isAuthenticated()")
     public List<TeamSummary> myTeams() {
         return teams.findWithMember(currentPerson.requireId()).stream().map(TeamSummary::of).toList();
+    }
+
+    /** For the audit log: the team, its organisation, and who joined or left it, as ids. */
+    private void audit(Team team, String action, String detail) {
+        events.publishEvent(new org.encounter.base.Audited(currentPerson.id().orElse(null), action, "team",
+                team.getId().toString(), team.getOrganisation().getId(), detail));
+    }
+
+    private static Set<Long> ids(Set<Person> people) {
+        return people.stream().map(Person::getId).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** "+3,4-7": who was added and who removed; "=" when nobody was. */
+    private static String changes(Set<Long> before, Set<Long> after) {
+        String added = after.stream().filter(id -> !before.contains(id)).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+        String removed = before.stream().filter(id -> !after.contains(id)).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+        return (added.isEmpty() ? "" : "+" + added) + (removed.isEmpty() ? "" : "-" + removed)
+                + (added.isEmpty() && removed.isEmpty() ? "=" : "");
     }
 
     /** People of the team's own organisation; anyone else is "not found". */

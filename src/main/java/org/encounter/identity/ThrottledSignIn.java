@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
+    /** A refused try fails as a wrong password does; only the audit log ({@link SignInAudit}) tells them apart. */
+    static final String TOO_MANY_TRIES = "too many tries from this client for this e-mail";
+
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final PersonRepository accounts;
@@ -51,7 +54,7 @@ class ThrottledSignIn implements AuthenticationProvider {
                 ? web.getRemoteAddress() : null);
         try {
             if (throttle.attempt(client, email) == SignInThrottle.Verdict.REFUSE) {
-                throw new BadCredentialsException("too many tries from this client for this e-mail");
+                throw new BadCredentialsException(TOO_MANY_TRIES);
             }
             Authentication checked;
             try {

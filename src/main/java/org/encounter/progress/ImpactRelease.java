@@ -68,11 +68,14 @@ class ImpactRelease {
     private final NamedParameterJdbcTemplate sql;
     private final TeamService teams;
     private final OrganisationScope organisations;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams, OrganisationScope organisations) {
+    ImpactRelease(NamedParameterJdbcTemplate sql, TeamService teams, OrganisationScope organisations,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.sql = sql;
         this.teams = teams;
         this.organisations = organisations;
+        this.events = events;
     }
 
     @EventListener
@@ -86,15 +89,34 @@ class ImpactRelease {
         for (long scope : scopes) {
             // A team holds only its organisation's people: the learner's organisation is the team's.
             Long credited = scope == EVERYONE ? null : organisation;
-            answer.changes().forEach((statement, change) -> queue(scope, credited, answer, statement, change));
-            if (answer.tried() != null) {
-                queue(scope, credited, answer, TRIED, answer.tried() ? 1 : 0);
+            List<Integer> released = new ArrayList<>();
+            answer.changes().forEach((statement, change) -> {
+                if (queue(scope, credited, answer, statement, change)) {
+                    released.add(statement);
+                }
+            });
+            if (answer.tried() != null && queue(scope, credited, answer, TRIED, answer.tried() ? 1 : 0)) {
+                released.add(TRIED);
+            }
+            if (!released.isEmpty()) {
+                // The platform released them, not the learner whose answer completed the cohort: no actor.
+                events.publishEvent(new org.encounter.base.Audited(null, "impact-released", "module",
+                        Long.toString(answer.moduleId()), credited, "scope=" + scopeCode(scope) + ";figures="
+                        + released.stream().sorted().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",")) + ";people=" + COHORT));
             }
         }
     }
 
-    /** Queues one answer; {@code organisation}: whose sums a cohort released in this scope adds to (null: none). */
-    private void queue(long scope, Long organisation, ImpactAnswered answer, int figure, int value) {
+    private static String scopeCode(long scope) {
+        return scope == EVERYONE ? "everyone" : scope < 0 ? "organisation:" + -scope : "team:" + scope;
+    }
+
+    /**
+     * Queues one answer; {@code organisation}: whose sums a cohort released in this scope adds to (null: none).
+     * Answers whether a cohort was released.
+     */
+    private boolean queue(long scope, Long organisation, ImpactAnswered answer, int figure, int value) {
         MapSqlParameterSource p = new MapSqlParameterSource("scope", scope).addValue("module", answer.moduleId())
                 .addValue("figure", figure).addValue("learner", answer.learnerId()).addValue("value", value)
                 .addValue("at", Timestamp.valueOf(LocalDateTime.ofInstant(answer.answeredAt(), ZoneOffset.UTC)));
@@ -115,7 +137,7 @@ class ImpactRelease {
                 and figure = :figure order by answered_at, id limit""" + " " + COHORT + " for update", p,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         if (oldest.size() < COHORT) {
-            return;
+            return false;
         }
         List<Long> ids = new ArrayList<>();
         long sum = 0;
@@ -135,6 +157,7 @@ class ImpactRelease {
                     values (:organisation, :module, :figure, :n, :sum) on duplicate key update
                     people = people + :n, value_sum = value_sum + :sum""", p.addValue("organisation", organisation));
         }
+        return true;
     }
 
     /** What one scope has released, per module and figure ("module:figure"), with the answers waiting. */

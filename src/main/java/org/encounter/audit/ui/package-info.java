@@ -1,0 +1,2 @@
+/** The admins' audit log page: filters, the entries, a CSV of them, and whether the chain is intact. */
+package org.encounter.audit.ui;
