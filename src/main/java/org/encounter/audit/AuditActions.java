@@ -21,11 +21,11 @@ public final class AuditActions {
             "partnership-coordinator-added", "partnership-coordinator-removed",
             "module-shared", "module-unshared", "module-shares-ended",
             "data-export-requested", "data-export-ready",
-            "erasure-requested", "erasure-cancelled", "erasure-completed");
+            "erasure-requested", "erasure-cancelled", "erasure-completed", "retention-changed");
 
     /** What entries are about; each has the label {@code audit.target.<type>}. */
     public static final List<String> TARGETS = List.of("person", "account", "team", "invitation", "certificate",
-            "module", "partnership", "organisation", "export", "erasure");
+            "module", "partnership", "organisation", "export", "erasure", "retention");
 
     private AuditActions() {
     }

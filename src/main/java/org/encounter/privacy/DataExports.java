@@ -47,15 +47,17 @@ public class DataExports {
     private final JdbcClient db;
     private final CurrentPerson current;
     private final ExportBuilder builder;
+    private final Subjects subjects;
     private final ExportFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DataExports(JdbcClient db, CurrentPerson current, ExportBuilder builder, ExportFiles files,
+    DataExports(JdbcClient db, CurrentPerson current, ExportBuilder builder, Subjects subjects, ExportFiles files,
                 ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.current = current;
         this.builder = builder;
+        this.subjects = subjects;
         this.files = files;
         this.events = events;
         this.clock = clock;
@@ -79,7 +81,8 @@ public class DataExports {
         db.sql("insert into data_export (person_id, requested_at, status) values (?, ?, 'QUEUED')")
                 .params(me, Times.utc(clock.instant())).update();
         long id = db.sql("select last_insert_id()").query(Long.class).single();
-        events.publishEvent(new Audited(me, "data-export-requested", "person", Long.toString(me), null, null));
+        events.publishEvent(new Audited(me, "data-export-requested", "person", Long.toString(me),
+                subjects.find(me).map(Subjects.Subject::organisationId).orElse(null), null));
         afterCommit(() -> builder.submit(id));
         return find(id);
     }

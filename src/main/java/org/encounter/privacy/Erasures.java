@@ -135,7 +135,8 @@ public class Erasures {
         long id = db.sql("select last_insert_id()").query(Long.class).single();
         events.publishEvent(new NotifyPerson(personId, "erasure-inactive", "erasure:" + id,
                 "notify.erasure-inactive", List.of(NotifyPerson.date(dates.day(due))), "my-data"));
-        events.publishEvent(new Audited(null, "erasure-requested", "person", Long.toString(personId), null,
+        events.publishEvent(new Audited(null, "erasure-requested", "person", Long.toString(personId),
+                subjects.find(personId).map(Subjects.Subject::organisationId).orElse(null),
                 Origin.RETENTION.name()));
         return true;
     }

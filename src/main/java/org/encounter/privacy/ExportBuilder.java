@@ -100,8 +100,9 @@ class ExportBuilder {
         }
         long personId = db.sql("select person_id from data_export where id = ?").param(exportId).query(Long.class).single();
         String name = files.newName();
+        Subjects.Subject subject;
         try {
-            Subjects.Subject subject = subjects.find(personId).orElseThrow();
+            subject = subjects.find(personId).orElseThrow();
             Locale locale = subject.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(subject.language());
             Path part = files.create(name);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024);
@@ -133,8 +134,8 @@ class ExportBuilder {
                         .params(name, size, Times.utc(now), Times.utc(expires), exportId).update();
                 events.publishEvent(new NotifyPerson(personId, "data-export-ready", "data-export:" + exportId,
                         "notify.data-export-ready", List.of(NotifyPerson.date(dates.day(expires))), "my-data"));
-                events.publishEvent(new Audited(personId, "data-export-ready", "person", Long.toString(personId), null,
-                        Long.toString(exportId)));
+                events.publishEvent(new Audited(personId, "data-export-ready", "person", Long.toString(personId),
+                        subject.organisationId(), Long.toString(exportId)));
             });
         } catch (RuntimeException | IOException e) {
             log.error("Export {} failed", exportId, e);

@@ -27,7 +27,7 @@ import org.encounter.privacy.Erasures;
  */
 @Route("privacy/requests")
 @RolesAllowed({Role.Names.ORG_ADMIN, Role.Names.ADMIN})
-@Menu(order = 99, title = "menu.erasure-requests", icon = "vaadin:eraser")
+@Menu(order = 99.3, title = "menu.erasure-requests", icon = "vaadin:eraser")
 public class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Erasures erasures;
