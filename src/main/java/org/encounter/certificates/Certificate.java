@@ -29,6 +29,9 @@ class Certificate {
     private Long organisationId;
     @Column(name = "learner_name", nullable = false, length = 100)
     private String learnerName;
+    /** When the holder's data was erased: the name is gone, and the certificate says so wherever it is shown. */
+    @Column(name = "holder_erased_at")
+    private Instant holderErasedAt;
     @Column(nullable = false, length = 150)
     private String organisation;
     /** The partnership the module came through, and its name as issued; both null for the organisation's own. */
@@ -134,9 +137,11 @@ class Certificate {
     }
 
     CertificateView view() {
-        return new CertificateView(id, VerificationCodes.grouped(code), learnerName, organisation, moduleTitle,
-                versionNumber == null ? 0 : versionNumber, credits, completedAt, secondsSpent == null ? 0 : secondsSpent,
-                issuedAt, validUntil, revokedAt, revokedReason, partnershipName, programme, partnerOrganisation);
+        boolean erased = holderErasedAt != null;
+        return new CertificateView(id, VerificationCodes.grouped(code), erased ? null : learnerName, organisation,
+                moduleTitle, versionNumber == null ? 0 : versionNumber, credits, completedAt,
+                secondsSpent == null ? 0 : secondsSpent, issuedAt, validUntil, revokedAt, revokedReason, partnershipName,
+                programme, partnerOrganisation, erased);
     }
 
     /** Withdrawn by an admin, with the reason; verification shows it as revoked from now on. */

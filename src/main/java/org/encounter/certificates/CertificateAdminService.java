@@ -87,7 +87,7 @@ public class CertificateAdminService {
             page = page(f, PageRequest.of(pageNumber++, 500));
             for (CertificateView c : page) {
                 // A programme's certificate: its heading in the reader's language, and no version.
-                csv.row(c.code(), c.learnerName(), c.organisation(),
+                csv.row(c.code(), c.holder((key, args) -> i18n.getTranslation(key, locale, args)), c.organisation(),
                         c.title((key, args) -> i18n.getTranslation(key, locale, args)),
                         c.isProgramme() ? "" : c.versionNumber(),
                         day(c.completedAt()), day(c.validUntil()), day(c.revokedAt()), c.revokedReason());
@@ -108,8 +108,12 @@ public class CertificateAdminService {
         Certificate c = certificates.findById(certificateId).orElseThrow(() -> new RecordNotFound("certificate", certificateId));
         scope.requireAdministered("certificate", c.getOrganisationId(), certificateId);
         c.revoke(clean, clock.instant());
-        // The holder reads it later in their own language: a programme's certificate has its own message.
+        // The holder reads it later in their own language: a programme's certificate has its own message. A holder
+        // whose data has been erased is no one to tell.
         CertificateView view = c.view();
+        if (view.holderErased()) {
+            return;
+        }
         events.publishEvent(new NotifyPerson(c.getLearnerId(), "certificate-revoked", "certificate:" + c.getId(),
                 view.isProgramme() ? "notify.certificate-revoked." + view.programme() : "notify.certificate-revoked",
                 List.of(view.moduleTitle(), clean), "certificates"));

@@ -94,7 +94,9 @@ class CertificatePdf {
             String title = c.title((key, args) -> t(key, locale, args));
             String headingText = t(c.isProgramme() ? "certificate.pdf.programme-heading" : "certificate.pdf.heading",
                     locale);
-            info.setTitle(t("certificate.pdf.title", locale, title, c.learnerName()));
+            // After erasure the certificate names no one: "a person whose data has been erased", as the sentence reads.
+            String holder = c.holderErased() ? t("certificate.pdf.holder-erased", locale) : c.learnerName();
+            info.setTitle(t("certificate.pdf.title", locale, title, holder));
             info.setAuthor(c.organisation());
             info.setSubject(headingText);
             info.setCreator("Encounter");
@@ -115,7 +117,7 @@ class CertificatePdf {
                 float[] y = {HEIGHT - 90};
                 tags.element(H1, () -> y[0] = centred(s, heading, 30, headingText, y[0]));
                 tags.element(P, () -> y[0] = centred(s, text, 13, t("certificate.pdf.certifies", locale), y[0] - 30));
-                tags.element(H2, () -> y[0] = centred(s, heading, 26, c.learnerName(), y[0] - 20));
+                tags.element(H2, () -> y[0] = centred(s, heading, 26, holder, y[0] - 20));
                 tags.element(P, () -> y[0] = centred(s, text, 13, t(c.isProgramme()
                         ? "certificate.pdf.programme-completed" : "certificate.pdf.completed", locale), y[0] - 26));
                 tags.element(H2, () -> {

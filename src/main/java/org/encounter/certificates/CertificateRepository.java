@@ -14,7 +14,11 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByLearnerIdOrderByIssuedAtDesc(Long learnerId);
 
-    List<Certificate> findByRevokedAtIsNullAndValidUntilBetween(java.time.Instant from, java.time.Instant to);
+    List<Certificate> findByRevokedAtIsNullAndHolderErasedAtIsNullAndValidUntilBetween(java.time.Instant from,
+                                                                                      java.time.Instant to);
+
+    /** One page of a holder's certificates after {@code afterId}, by id: an export reads them page by page. */
+    List<Certificate> findTop200ByLearnerIdAndIdGreaterThanOrderByIdAsc(Long learnerId, Long afterId);
 
     @org.springframework.data.jpa.repository.Query("select c from Certificate c where"
             + " (:everywhere = true or c.organisationId in :organisations)"

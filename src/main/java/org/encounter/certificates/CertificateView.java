@@ -10,11 +10,24 @@ import java.time.Instant;
  * <p>A programme's certificate (a Leadership Exchange) has {@code programme} set ("exchange"), {@code moduleTitle}
  * holding what was completed (the round's name), {@code partnerOrganisation} the partner's organisation, and no
  * version (0), credits (null) or time spent (0). {@link #title} heads either kind as it reads.
+ *
+ * <p>After the holder's data is erased ({@code holderErased}) the certificate still stands, with no name:
+ * {@code learnerName} is null and {@link #holder} says "issued to a person whose data has been erased".
  */
 public record CertificateView(long id, String code, String learnerName, String organisation, String moduleTitle,
                               int versionNumber, String credits, Instant completedAt, int secondsSpent,
                               Instant issuedAt, Instant validUntil, Instant revokedAt, String revokedReason,
-                              String partnership, String programme, String partnerOrganisation) {
+                              String partnership, String programme, String partnerOrganisation,
+                              boolean holderErased) {
+
+    /** A certificate whose holder is still known. */
+    public CertificateView(long id, String code, String learnerName, String organisation, String moduleTitle,
+                           int versionNumber, String credits, Instant completedAt, int secondsSpent,
+                           Instant issuedAt, Instant validUntil, Instant revokedAt, String revokedReason,
+                           String partnership, String programme, String partnerOrganisation) {
+        this(id, code, learnerName, organisation, moduleTitle, versionNumber, credits, completedAt, secondsSpent,
+                issuedAt, validUntil, revokedAt, revokedReason, partnership, programme, partnerOrganisation, false);
+    }
 
     /** A module's certificate, maybe through a partnership. */
     public CertificateView(long id, String code, String learnerName, String organisation, String moduleTitle,
@@ -44,6 +57,14 @@ public record CertificateView(long id, String code, String learnerName, String o
      */
     public String title(Translator translator) {
         return programme == null ? moduleTitle : translator.translate("certificate.programme." + programme, moduleTitle);
+    }
+
+    /**
+     * Whom it was issued to, as every screen, CSV and PDF names them: the name as issued, or, once the holder's data
+     * is erased, "issued to a person whose data has been erased" in the reader's language.
+     */
+    public String holder(Translator translator) {
+        return holderErased ? translator.translate("certificate.holder-erased") : learnerName;
     }
 
     /** Looks up a translation: a view's {@code this::getTranslation}, or the i18n provider with a locale. */

@@ -11,7 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells holders 30 days before a certificate expires; renewing means taking the current version again. */
+/**
+ * Tells holders 30 days before a certificate expires; renewing means taking the current version again. A holder whose
+ * data has been erased is told nothing: there is no one to tell.
+ */
 @Component
 class ExpiryReminders {
 
@@ -40,7 +43,8 @@ class ExpiryReminders {
     @Transactional(readOnly = true)
     public void remindAll() {
         Instant now = clock.instant();
-        for (Certificate c : certificates.findByRevokedAtIsNullAndValidUntilBetween(now, now.plus(AHEAD))) {
+        for (Certificate c : certificates.findByRevokedAtIsNullAndHolderErasedAtIsNullAndValidUntilBetween(now,
+                now.plus(AHEAD))) {
             events.publishEvent(new NotifyPerson(c.getLearnerId(), "certificate-expiring", "certificate:" + c.getId(),
                     "notify.certificate-expiring", List.of(c.view().moduleTitle(), NotifyPerson.date(dates.day(c.getValidUntil()))),
                     "learn"));

@@ -24,7 +24,8 @@ class Story {
     private Long id;
     @Column(name = "attempt_id")
     private Long attemptId;
-    @Column(name = "writer_id", nullable = false)
+    /** Null only on an anonymous story its erased writer chose to keep: published, linked to no one. */
+    @Column(name = "writer_id")
     private Long writerId;
     @Column(name = "module_id")
     private Long moduleId;
@@ -150,7 +151,7 @@ class Story {
 
     /** Where its writer edits it. */
     String editLink() {
-        return link != null ? link : "stories/write/" + attemptId;
+        return link != null ? link : attemptId != null ? "stories/write/" + attemptId : null;
     }
 
     StoryStatus getStatus() {
@@ -178,7 +179,7 @@ class Story {
 
     /** As {@code viewer} may see it: the writer's name only when the story is named, or to the writer. */
     StoryView view(String moduleTitle, String writerName, long viewer) {
-        boolean mine = writerId == viewer;
+        boolean mine = writerId != null && writerId == viewer;
         return new StoryView(id, attemptId, moduleId, moduleId == null ? about : moduleTitle, editLink(), title, tried, happened, learned, anonymous,
                 anonymous ? null : writerName, status, mine ? curatorComment : null, updatedAt, mine, version);
     }

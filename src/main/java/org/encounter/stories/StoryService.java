@@ -142,7 +142,7 @@ public class StoryService {
         List<Story> all = inMyCatalogue(stories.findByStatusOrderByUpdatedAtAsc(StoryStatus.SUBMITTED));
         long me = me();
         Set<Long> known = exposure.namesISee(all.stream().filter(Story::isAnonymous).map(Story::getWriterId)
-                .filter(w -> w != me).distinct().toList());
+                .filter(w -> w != null && w != me).distinct().toList());
         return views(all.stream().filter(s -> !s.isAnonymous()
                 || !known.contains(s.getWriterId()) && !s.knownBy(me)).toList());
     }
@@ -217,6 +217,10 @@ public class StoryService {
         if (inMyCatalogue(List.of(story)).isEmpty()) {
             throw new RecordNotFound("story", storyId);
         }
+        if (story.getWriterId() == null) {
+            // An anonymous story kept after its writer's erasure is published and final: nothing to review.
+            throw new InvalidInputException("", "story.not-waiting");
+        }
         if (story.getWriterId() == me()) {
             throw new AccessDeniedException("a curator does not review their own story");
         }
@@ -244,12 +248,15 @@ public class StoryService {
             if (s.getModuleId() != null) {
                 moduleIds.add(s.getModuleId());
             }
-            writers.add(s.getWriterId());
+            if (s.getWriterId() != null) {
+                writers.add(s.getWriterId());
+            }
         });
         Map<Long, String> titles = titles(moduleIds);
         Map<Long, String> names = writers.isEmpty() ? Map.of() : directory.displayNames(writers);
         long me = me();
-        return list.stream().map(s -> s.view(titles.getOrDefault(s.getModuleId(), ""), names.get(s.getWriterId()), me))
+        return list.stream().map(s -> s.view(titles.getOrDefault(s.getModuleId(), ""),
+                        s.getWriterId() == null ? null : names.get(s.getWriterId()), me))
                 .toList();
     }
 

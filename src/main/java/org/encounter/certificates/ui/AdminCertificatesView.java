@@ -69,7 +69,7 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
         DateTimeFormatter date = dates.dates(FormatStyle.MEDIUM, getLocale());
         grid.setId("admin-certificates");
         org.encounter.base.ui.GridRows.openWithEnter(grid);
-        grid.addColumn(CertificateView::learnerName).setHeader(getTranslation("person.name")).setAutoWidth(true);
+        grid.addColumn(c -> c.holder(this::getTranslation)).setHeader(getTranslation("person.name")).setAutoWidth(true);
         grid.addColumn(c -> c.isProgramme() ? c.title(this::getTranslation) : c.moduleTitle() + " · v" + c.versionNumber())
                 .setHeader(getTranslation("module.title"));
         grid.addColumn(c -> date.format(c.completedAt())).setHeader(getTranslation("admin-certificates.completed"));
@@ -103,7 +103,7 @@ public class AdminCertificatesView extends VerticalLayout implements HasDynamicT
     }
 
     private void revoke(CertificateView c) {
-        Dialog dialog = new Dialog(getTranslation("admin-certificates.revoke-title", c.learnerName(),
+        Dialog dialog = new Dialog(getTranslation("admin-certificates.revoke-title", c.holder(this::getTranslation),
                 c.title(this::getTranslation)));
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {

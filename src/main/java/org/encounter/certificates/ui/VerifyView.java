@@ -93,7 +93,9 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private Div details(CertificateView c) {
-        Div details = new Div(new H2(c.learnerName()));
+        H2 holder = new H2(c.holder(this::getTranslation));
+        holder.setId("verify-holder");
+        Div details = new Div(holder);
         if (c.isProgramme()) {
             // A programme (a Leadership Exchange): what, and with whom; no version or co-designers.
             Paragraph title = new Paragraph(getTranslation("verify.programme-completed", c.title(this::getTranslation)));
