@@ -17,19 +17,16 @@ public class PublishedModules {
 
     private final ModuleVersionRepository versions;
     private final ModuleRepository modules;
-    private final java.util.Map<Long, PublishedModule> parsed = new java.util.LinkedHashMap<>(512, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Long, PublishedModule> eldest) {
-            return size() > 500;
-        }
-    };
+    private final ParsedVersions parsed;
 
     private final ModuleShareRepository shares;
     private final org.encounter.identity.OrganisationScope scope;
     private final org.encounter.identity.OrganisationNames names;
 
     PublishedModules(ModuleVersionRepository versions, ModuleRepository modules, ModuleShareRepository shares,
-                     org.encounter.identity.OrganisationScope scope, org.encounter.identity.OrganisationNames names) {
+                     org.encounter.identity.OrganisationScope scope, org.encounter.identity.OrganisationNames names,
+                     ParsedVersions parsed) {
+        this.parsed = parsed;
         this.versions = versions;
         this.modules = modules;
         this.shares = shares;
@@ -101,19 +98,9 @@ public class PublishedModules {
         return latest;
     }
 
-    /** A version never changes, so what it reads as is kept (the most recent few hundred). */
+    /** A version never changes, so what it reads as is kept ({@link ParsedVersions}). */
     private PublishedModule read(ModuleVersion v) {
-        synchronized (parsed) {
-            PublishedModule known = parsed.get(v.getId());
-            if (known != null) {
-                return known;
-            }
-        }
-        PublishedModule read = Publisher.read(v);
-        synchronized (parsed) {
-            parsed.put(v.getId(), read);
-        }
-        return read;
+        return parsed.read(v);
     }
 
     /**

@@ -56,6 +56,9 @@ class Attempt {
     private Instant completedAt;
     @Column(name = "seconds_spent", nullable = false)
     private int secondsSpent;
+    /** When the retention period (or erasure) blanked what the learner wrote; null while their words are here. */
+    @Column(name = "answers_removed_at", insertable = false, updatable = false)
+    private Instant answersRemovedAt;
     @Version
     private long version;
 
@@ -177,5 +180,9 @@ class Attempt {
 
     int getSecondsSpent() {
         return secondsSpent;
+    }
+
+    Instant getAnswersRemovedAt() {
+        return answersRemovedAt;
     }
 }

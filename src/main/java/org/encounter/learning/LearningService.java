@@ -115,7 +115,8 @@ public class LearningService {
         return new PlayerState(attempt.getId(), attempt.getStatus(), attempt.getCurrentPosition(), furthest(progress),
                 module, progress, rated.get(AttemptRating.Phase.START), rated.get(AttemptRating.Phase.REPORT),
                 attempt.getReportBackOpensAt(), attempt.getActionText(), attempt.getActionDate(), attempt.isTriedAlready(),
-                attempt.reportBackOpen(clock.instant()), feedback.existsByAttemptId(attemptId), attempt.getSecondsSpent());
+                attempt.reportBackOpen(clock.instant()), feedback.existsByAttemptId(attemptId), attempt.getSecondsSpent(),
+                attempt.getAnswersRemovedAt());
     }
 
     /** Moves to a step the learner has reached (to resume, or to look back); never past the first unfinished one. */

@@ -29,6 +29,12 @@ class CompletedPanel extends Div {
         add(new H1(getTranslation("player.completed.title")),
                 new Paragraph(getTranslation("player.completed.text", state.module().title())), new Paragraph(certificate));
         setId("player-completed");
+        if (state.answersRemovedAt() != null) {
+            Paragraph removed = new Paragraph(getTranslation("player.answers-removed.completed"));
+            removed.addClassNames("notice", "info");
+            removed.setId("player-answers-removed");
+            add(removed);
+        }
         if (!state.feedbackGiven()) {
             RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.rating"));
             rating.setItems(1, 2, 3, 4, 5);

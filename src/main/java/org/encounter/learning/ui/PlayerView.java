@@ -156,6 +156,10 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         Div box = new Div();
         StepAnswer saved = progress.answer();
         StepType type = content.type();
+        if (state.answersRemovedAt() != null
+                && (type == StepType.REFLECTION || type == StepType.ACTION_PLAN || type == StepType.REPORT_BACK)) {
+            box.add(answersRemoved());
+        }
         switch (type) {
             case STORY, MEDIA, DISCUSSION -> box.add(StepRenderer.render(content));
             case REFLECTION -> {
@@ -263,6 +267,14 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         Integer chosen = choice instanceof RadioButtonGroup<?> group ? ((RadioButtonGroup<Integer>) group).getValue()
                 : saved.choice();
         return new StepAnswer(text, chosen, null, null, null, null, null, null, false);
+    }
+
+    /** What the learner wrote here was removed after the retention period: say so, rather than show empty boxes. */
+    private Paragraph answersRemoved() {
+        Paragraph p = new Paragraph(getTranslation("player.answers-removed"));
+        p.addClassNames("notice", "info");
+        p.setId("player-answers-removed");
+        return p;
     }
 
     private Paragraph awaiting() {

@@ -17,11 +17,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import org.encounter.KaribuTest;
+import org.encounter.base.PersonalData;
+import org.encounter.learning.AttemptRows;
 import org.encounter.learning.LearningService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class PlayerViewTest extends KaribuTest {
 
@@ -29,6 +33,8 @@ class PlayerViewTest extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired LearningService learning;
+    @Autowired TransactionTemplate transactions;
+    @Autowired List<PersonalData> dataDeclarations;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -77,6 +83,48 @@ class PlayerViewTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-learning-awaiting"))).hasSize(1);
         UI.getCurrent().navigate("learn/attempt/" + attempt);
         assertThat(_get(Span.class, spec -> spec.withId("player-position")).getText()).isEqualTo("Step 6 of 7");
+    }
+
+    @Test
+    void a_completed_attempt_whose_answers_the_retention_period_removed_says_so_in_every_language() {
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long sanna = jdbc.queryForObject("select id from person where email = ?", Long.class, "sanna" + DOMAIN);
+            long attempt = AttemptRows.completed(jdbc, sanna, "See the whole person",
+                    java.time.Instant.now().minus(java.time.Duration.ofDays(800)), "Old words");
+            learningData().applyRetention(new PersonalData.Retention(java.time.Instant.now().minus(
+                    java.time.Duration.ofDays(730))));
+
+            signInAs("sanna" + DOMAIN); // Sanna reads Finnish
+            UI.getCurrent().navigate("learn/attempt/" + attempt);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("player-answers-removed")).getText())
+                    .isEqualTo("Yksityiset vastauksesi tähän moduuliin poistettiin säilytysajan päätyttyä."
+                            + " Suorituksesi ja todistuksesi säilyvät.");
+            UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            UI.getCurrent().navigate("learn/attempt/" + attempt);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("player-answers-removed")).getText())
+                    .isEqualTo("Your private answers to this module were removed after the retention period. Your"
+                            + " completion and your certificate stay.");
+            learning.goTo(attempt, 2);
+            UI.getCurrent().navigate("learn/attempt/" + attempt);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("player-answers-removed")).getText())
+                    .isEqualTo("Removed after the retention period.");
+            assertThat(_get(TextArea.class, spec -> spec.withId("player-reflection")).getValue()).isEmpty();
+            learning.goTo(attempt, 5);
+            UI.getCurrent().navigate("learn/attempt/" + attempt);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("player-answers-removed")).getText())
+                    .isEqualTo("Removed after the retention period.");
+            assertThat(_find(TextArea.class)).isNotEmpty().allSatisfy(area -> assertThat(area.getValue()).isEmpty());
+
+            UI.getCurrent().setLocale(java.util.Locale.of("sv"));
+            UI.getCurrent().navigate("learn/attempt/" + attempt);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("player-answers-removed")).getText())
+                    .isEqualTo("Borttaget efter lagringstiden.");
+        });
+    }
+
+    private PersonalData learningData() {
+        return dataDeclarations.stream().filter(d -> d.section().equals("learning")).findFirst().orElseThrow();
     }
 
     @Test
