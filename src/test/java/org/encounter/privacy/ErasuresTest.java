@@ -95,16 +95,6 @@ class ErasuresTest extends ServiceTest {
     }
 
     @Test
-    void erasing_during_an_open_exchange_needs_the_person_to_accept_that_it_ends() {
-        long tuula = personId("tuula");
-        assertThatThrownBy(() -> as("tuula", () -> erasures.request(tuula, PLAIN)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("privacy.erasure.open-exchange"));
-        Erasures.Request request = as("tuula", () -> erasures.request(tuula, new ErasureChoices(false, false, true)));
-        assertThat(request.choices().endOpenExchange()).isTrue();
-    }
-
-    @Test
     void after_the_cool_off_the_person_is_erased_in_one_go() {
         long sanna = personId("sanna");
         TransactionTemplate outer = new TransactionTemplate(transactions);
