@@ -191,7 +191,7 @@ class ExchangePersonalData implements PersonalData {
                   from exchange_visit v join exchange_pair p on p.id = v.pair_id
                   join exchange_round r on r.id = p.round_id
                   join exchange_application mine on mine.id in (p.first_id, p.second_id) and mine.person_id = ?
-                 where v.id > ? order by v.id limit ?""", new Object[] {personId}, rs -> {
+                 where p.status <> 'PROPOSED' and v.id > ? order by v.id limit ?""", new Object[] {personId}, rs -> {
             boolean hosted = rs.getBoolean(4);
             out.record("exchangeVisit", "round", rs.getString(2), "date", rs.getObject(3, java.time.LocalDate.class),
                     "hosted", hosted, "place", rs.getString(5), "shadow", rs.getString(6),

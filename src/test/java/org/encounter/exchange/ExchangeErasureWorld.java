@@ -6,7 +6,7 @@ import java.util.function.ToLongFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Sanna's Leadership Exchange, written straight into the tables (inside a test's transaction, rolled back after):
+ * Sanna's Leadership Exchange, written straight into the tables (inside a test's transaction, rolled back after),
  * four rounds of One Aurajoki. In the first she and Matti completed their exchange (goals rated, a visit each way
  * reflected on, report backs written); in the second she and Elina have agreed and are half way (Elina's reflection on
  * Sanna's visit unshared, a visit to come), and Jussi asked not to be paired with her; in the third Leo declined her,
@@ -104,7 +104,16 @@ final class ExchangeErasureWorld {
                 learned);
     }
 
+    /**
+     * Builds the world on an exchange emptied first: other tests leave rounds of their own (Sanna in open pairs among
+     * them), and this test's transaction is rolled back, so the emptying never reaches anyone else.
+     */
     World build() {
+        for (String table : List.of("exchange_report_back", "exchange_attendance", "exchange_visit", "exchange_goal",
+                "exchange_pair", "exchange_avoid_person", "exchange_avoid_organisation", "exchange_travel",
+                "exchange_application", "exchange_round_organisation", "exchange_round")) {
+            jdbc.update("delete from " + table);
+        }
         String tag = " #" + System.nanoTime();
         List<String> words = new ArrayList<>();
         java.util.function.UnaryOperator<String> hers = text -> {
