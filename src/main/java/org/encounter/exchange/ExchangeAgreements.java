@@ -126,7 +126,8 @@ public class ExchangeAgreements {
                 pair.getStatus(), pair.answerOf(own), profile(mine.partner()),
                 all.stream().filter(g -> g.getApplicationId() == own)
                         .map(g -> new Goal(g.getId(), g.getText(), g.getStartRating(), g.getEndRating())).toList(),
-                all.stream().filter(g -> g.getApplicationId() != own)
+                // A partner whose data was erased leaves a completed pair's ratings without their text: no goal.
+                all.stream().filter(g -> g.getApplicationId() != own && !g.getText().isBlank())
                         .map(g -> new Goal(g.getId(), g.getText(), null, null)).toList(),
                 planned.stream().map(v -> visit(v, own)).toList(),
                 ExchangeCompletion.doneHostedBy(planned, own),

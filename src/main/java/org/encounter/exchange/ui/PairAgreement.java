@@ -166,11 +166,16 @@ class PairAgreement extends VerticalLayout {
                 : getTranslation("exchange.visit.partner-hosts", partner()))));
         card.addClassName("home-card");
         card.setId("visit-" + v.id());
-        card.add(new Paragraph(getTranslation("exchange.visit.place", v.place())),
-                new Paragraph(getTranslation("exchange.visit.shadow", v.shadow())),
-                // On a line of its own: a link inside a block of text must stand out by more than its colour.
-                new Div(DownloadLink.of(getTranslation("exchange.visit.calendar"), "exchange-visit-" + v.id()
-                        + ".ics", DownloadLink.CALENDAR, () -> calendar.visit(v.id()))));
+        // Blank only after a partner's data was erased: the visit records no writer, so its words went too.
+        if (!v.place().isBlank()) {
+            card.add(new Paragraph(getTranslation("exchange.visit.place", v.place())));
+        }
+        if (!v.shadow().isBlank()) {
+            card.add(new Paragraph(getTranslation("exchange.visit.shadow", v.shadow())));
+        }
+        // On a line of its own: a link inside a block of text must stand out by more than its colour.
+        card.add(new Div(DownloadLink.of(getTranslation("exchange.visit.calendar"), "exchange-visit-" + v.id()
+                + ".ics", DownloadLink.CALENDAR, () -> calendar.visit(v.id()))));
         boolean happened = !v.date().isAfter(dates.today());
         if (v.doneByMe()) {
             card.add(new Paragraph(getTranslation("exchange.visit.you-recorded")));

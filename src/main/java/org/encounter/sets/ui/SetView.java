@@ -79,8 +79,9 @@ public class SetView extends VerticalLayout implements BeforeEnterObserver, HasD
         UnorderedList list = new UnorderedList();
         list.setId("set-meeting-list");
         for (SetService.MeetingInfo m : d.meetings()) {
-            ListItem item = new ListItem(meetingLink(d, m), new Paragraph(When.where(m) + (m.past(clock.instant())
-                    ? " · " + getTranslation("meeting.held") : "")),
+            ListItem item = new ListItem(meetingLink(d, m), new Paragraph(String.join(" · ", java.util.stream.Stream.of(
+                    When.where(m), m.past(clock.instant()) ? getTranslation("meeting.held") : "")
+                    .filter(part -> !part.isEmpty()).toList())),
                     DownloadLink.of(getTranslation("meeting.add-to-calendar"), "meeting-" + m.number() + ".ics",
                             DownloadLink.CALENDAR, () -> calendars.meeting(d.id(), m.id())));
             if (m.past(clock.instant())) {

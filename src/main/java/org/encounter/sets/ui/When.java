@@ -17,14 +17,16 @@ final class When {
         return day.format(m.start()) + ", " + clock.format(m.start()) + "–" + clock.format(m.end());
     }
 
+    /** Empty when the meeting has neither: its facilitator's data was erased after it was held. */
     static String where(SetService.MeetingInfo m) {
         if (m.place() != null && m.link() != null) {
             return m.place() + " · " + m.link();
         }
-        return m.place() != null ? m.place() : m.link();
+        return m.place() != null ? m.place() : m.link() != null ? m.link() : "";
     }
 
     static String line(SetService.MeetingInfo m, Locale locale) {
-        return time(m, locale) + " · " + where(m);
+        String where = where(m);
+        return where.isEmpty() ? time(m, locale) : time(m, locale) + " · " + where;
     }
 }
