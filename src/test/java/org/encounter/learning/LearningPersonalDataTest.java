@@ -201,6 +201,8 @@ class LearningPersonalDataTest extends ServiceTest {
             jdbc.update("insert into attempt_step (attempt_id, position, answer, updated_at) values (?, 2, 'Sanna-9e2 "
                     + "draft', now(6))", open);
             long jussi = AttemptRows.completed(jdbc, personId("jussi"), WHOLE, Instant.now(), "Jussi-5b8");
+            // Feedback signed by Sanna on someone else's attempt (the app never makes it; erasure still finds it).
+            feedback(jussi, "Sanna-9e2 signed elsewhere", sanna);
             int completed = jdbc.queryForObject("select count(*) from attempt where learner_id = ? and status ="
                     + " 'COMPLETED'", Integer.class, sanna);
 
@@ -222,6 +224,8 @@ class LearningPersonalDataTest extends ServiceTest {
                         + " r.attempt_id where a.learner_id = ?", Integer.class, sanna)).isZero();
                 assertThat(jdbc.queryForObject("select count(*) from module_feedback f join attempt a on a.id ="
                         + " f.attempt_id where a.learner_id = ? and (f.comment is not null or f.signed_by_id is not null)",
+                        Integer.class, sanna)).isZero();
+                assertThat(jdbc.queryForObject("select count(*) from module_feedback where signed_by_id = ?",
                         Integer.class, sanna)).isZero();
                 assertThat(jdbc.queryForObject("select count(*) from assignment where learner_id = ?", Integer.class,
                         sanna)).isZero();
