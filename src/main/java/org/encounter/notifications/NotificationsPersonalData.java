@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -97,27 +99,40 @@ class NotificationsPersonalData implements PersonalData {
     @Override
     public void erase(long personId, ErasureChoices choices) {
         jdbc.update("delete from notification where person_id = ?", personId);
-        subjects.subject(personId).filter(s -> !s.erased()).ifPresent(subject -> {
-            for (String identifier : subject.identifiers()) {
-                replaceInOthers(identifier);
-            }
-        });
+        subjects.subject(personId).filter(s -> !s.erased())
+                .ifPresent(subject -> replaceInOthers(subject.identifiers()));
     }
 
-    private void replaceInOthers(String identifier) {
+    /**
+     * Replaces each identifier, in the order given (longest first), in every notification that holds one. A LIKE
+     * '%…%' reads the whole table, so all identifiers are looked for in one pass, not one pass each.
+     */
+    private void replaceInOthers(List<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return;
+        }
         // Whole words only: "Emma" leaves "Emmanuel" alone. The collation's LIKE finds candidates, case-blind.
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(identifier) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String like = "%" + identifier.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Pattern> words = identifiers.stream().map(identifier -> Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(identifier) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+        String anyOf = String.join(" or ", Collections.nCopies(identifiers.size(), "args like ?"));
+        List<Object> likes = identifiers.stream().<Object>map(identifier -> "%" + identifier.replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%").toList();
         long after = 0;
         while (true) {
-            List<Object[]> page = jdbc.query("select id, args from notification where args like ? and id > ?"
-                    + " order by id limit ?", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, like, after,
-                    PAGE);
+            List<Object> params = new ArrayList<>(likes);
+            params.add(after);
+            params.add(PAGE);
+            List<Object[]> page = jdbc.query("select id, args from notification where (" + anyOf + ") and id > ?"
+                    + " order by id limit ?", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
+                    params.toArray());
             for (Object[] row : page) {
                 after = (Long) row[0];
                 String args = (String) row[1];
-                String replaced = word.matcher(args).replaceAll(Matcher.quoteReplacement(PrivacySubjects.ERASED_NAME));
+                String replaced = args;
+                for (Pattern word : words) {
+                    replaced = word.matcher(replaced).replaceAll(Matcher.quoteReplacement(PrivacySubjects.ERASED_NAME));
+                }
                 if (!replaced.equals(args)) {
                     jdbc.update("update notification set args = ? where id = ?", StoredText.truncate(replaced, 500),
                             after);

@@ -59,6 +59,9 @@ class NotificationsPersonalDataTest extends ServiceTest {
                     "Sanna Nieminen" + SEPARATOR + "Spring round", "exchange", false);
             long namesake = notification(mikko, "c", "notify.exchange-confirm",
                     "Sannamaria Niemi" + SEPARATOR + "Spring round", "exchange", false);
+            // Her address and her name in one notification: both go, in the one pass over the table.
+            long both = notification(mikko, "d", "notify.exchange-confirm",
+                    "sanna@demo.encounter.example" + SEPARATOR + "Sanna Nieminen", "exchange", false);
 
             erase(sanna);
             erase(sanna);
@@ -67,6 +70,7 @@ class NotificationsPersonalDataTest extends ServiceTest {
                     .isZero();
             assertThat(args(aboutHer)).isEqualTo(PrivacySubjects.ERASED_NAME + SEPARATOR + "Spring round");
             assertThat(args(namesake)).isEqualTo("Sannamaria Niemi" + SEPARATOR + "Spring round");
+            assertThat(args(both)).isEqualTo(PrivacySubjects.ERASED_NAME + SEPARATOR + PrivacySubjects.ERASED_NAME);
             assertThat(jdbc.queryForObject("select count(*) from notification where args like ? or args like ?",
                     Long.class, "%Sanna Nieminen%", "%sanna@demo%")).isZero();
         });
