@@ -118,7 +118,13 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("exchange_attendance.meeting", "a meeting kind the app names"),
             Map.entry("story.source", "a key the app makes"),
             Map.entry("story.about", "the round's checked name after a fixed prefix, cut at a whole character to fit"),
-            Map.entry("story.link", "made by the app"));
+            Map.entry("story.link", "made by the app"),
+            Map.entry("data_export.status", "a status"),
+            Map.entry("data_export.file_name", "a random name the app makes"),
+            Map.entry("erasure_request.origin", "who asked, as a code the app sets"),
+            Map.entry("erasure_request.status", "a status"),
+            Map.entry("erasure_request.last_failure", "an exception's class name or a blocker's message key"),
+            Map.entry("retention_run.removed", "counts by kind that the retention job composes"));
 
     @Autowired OrganisationService organisations;
     @Autowired org.encounter.identity.PartnershipService partnerships;

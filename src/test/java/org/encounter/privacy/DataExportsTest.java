@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.encounter.ServiceTest;
-import org.encounter.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,13 +81,15 @@ class DataExportsTest extends ServiceTest {
             if (jdbc.queryForObject("select count(*) from person where email = ?", Long.class, who + DOMAIN) == 0) {
                 continue;
             }
+            // Refused as not theirs (an access refusal, so the access matrix reads it as one), saying why.
             assertThatThrownBy(() -> as(who, () -> exports.request(sanna)))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                            assertThat(e.errors().getFirst().messageKey()).isEqualTo("privacy.export.not-yours"));
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("privacy.export.not-yours");
             assertThatThrownBy(() -> as(who, () -> exports.open(sannas.id())))
-                    .isInstanceOf(InvalidInputException.class);
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("privacy.export.not-yours");
             assertThatThrownBy(() -> as(who, () -> exports.status(sannas.id())))
-                    .isInstanceOf(InvalidInputException.class);
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(who, () -> exports.fileName(sannas.id())))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThat(as(who, () -> exports.mine())).noneMatch(e -> e.id() == sannas.id());
         }
     }
