@@ -124,7 +124,14 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("erasure_request.origin", "who asked, as a code the app sets"),
             Map.entry("erasure_request.status", "a status"),
             Map.entry("erasure_request.last_failure", "an exception's class name or a blocker's message key"),
-            Map.entry("retention_run.removed", "counts by kind that the retention job composes"));
+            Map.entry("retention_run.removed", "counts by kind that the retention job composes"),
+            Map.entry("audit_log.action", "an action code the features publish"),
+            Map.entry("audit_log.target_type", "a target kind the features publish"),
+            Map.entry("audit_log.target_id", "an id or a certificate code"),
+            Map.entry("audit_log.detail", "codes and ids the features compose, never anybody's words"),
+            Map.entry("audit_log.prev_hash", "a SHA-256 in hex"),
+            Map.entry("audit_log.hash", "a SHA-256 in hex"),
+            Map.entry("audit_chain_head.last_hash", "a SHA-256 in hex"));
 
     @Autowired OrganisationService organisations;
     @Autowired org.encounter.identity.PartnershipService partnerships;
