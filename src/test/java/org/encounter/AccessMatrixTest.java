@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.encounter.base.RecordNotFound;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -106,10 +109,16 @@ class AccessMatrixTest extends KaribuTest {
             learn/attempt/:id                .    x       .      .       .     .       .        .     .        .        .
             learn/mine                       .    x       .      x       x     x       .        x     .        .        x
             login                            x    .       .      .       .     .       .        .     .        .        .
+            # Your data: everyone signed in, for themselves only.
+            my-data                          .    x       x      x       x     x       x        x     x        x        x
             notifications                    .    x       x      x       x     x       x        x     x        x        x
             partnerships                     .    .       .      .       .     .       x        .     .        .        x
             partnerships/:id/report          .    .       .      .       .     .       x        .     .        .        x
             pathways                         .    .       .      .       .     .       x        .     .        .        x
+            # Erasure requests: every organisation admin (for their own people) and the platform admin; retention:
+            # the platform admin only.
+            privacy/requests                 .    .       .      .       .     .       x        .     x        x        .
+            privacy/retention                .    .       .      .       .     .       x        .     .        .        .
             profile                          .    x       x      x       x     x       x        x     x        x        x
             review                           .    .       .      x       x     .       .        .     .        .        .
             review/:id                       .    .       .      x       x     .       .        .     .        .        .
@@ -157,6 +166,21 @@ class AccessMatrixTest extends KaribuTest {
             Commitments.mine/1                             .    x       x      x       x     x       x        x     x        x        x
             Commitments.shared/2                           .    x       x      x       x     .       .        .     .        .        .
             # The coordinator's exchange: a round of One Aurajoki (ExchangeWorld), its partnership's coordinator and the platform admin.
+            # A person's download of their data is theirs only: Sanna's (an admin's request for it included) is refused
+            # to everyone else.
+            DataExports.fileName/1                         .    x       .      .       .     .       .        .     .        .        .
+            DataExports.mine/0                             .    x       x      x       x     x       x        x     x        x        x
+            DataExports.open/1                             .    x       .      .       .     .       .        .     .        .        .
+            DataExports.request/1                          .    x       .      .       .     .       .        .     .        .        .
+            DataExports.status/1                           .    x       .      .       .     .       .        .     .        .        .
+            # Erasure of Sanna (her pending request): Sanna herself, her organisation's admin and the platform admin;
+            # the list of pending requests for every admin, each seeing their own people's. The cool-off is a setting.
+            Erasures.blockers/2                            .    x       .      .       .     .       x        .     x        .        .
+            Erasures.cancel/1                              .    x       .      .       .     .       x        .     x        .        .
+            Erasures.coolOff/0                             x    x       x      x       x     x       x        x     x        x        x
+            Erasures.pending/1                             .    x       .      .       .     .       x        .     x        .        .
+            Erasures.pendingInScope/0                      .    .       .      .       .     .       x        .     x        x        .
+            Erasures.request/2                             .    x       .      .       .     .       x        .     x        .        .
             ExchangeMatchings.dissolve/2                   .    .       .      .       .     .       x        .     .        .        x
             ExchangeMatchings.exclude/3                    .    .       .      .       .     .       x        .     .        .        x
             ExchangeMatchings.fix/3                        .    .       .      .       .     .       x        .     .        .        x
@@ -371,6 +395,12 @@ class AccessMatrixTest extends KaribuTest {
             PublishedModules.titles/1                      .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.version/1                     .    x       x      x       x     x       x        x     x        x        x
             PublishedModules.versionNumbers/1              .    x       x      x       x     x       x        x     x        x        x
+            # How long data is kept, and the job that applies it: the platform admin's.
+            RetentionSettings.defaults/0                   .    .       .      .       .     .       x        .     .        .        .
+            RetentionSettings.periods/0                    .    .       .      .       .     .       x        .     .        .        .
+            RetentionSettings.runNow/0                     .    .       .      .       .     .       x        .     .        .        .
+            RetentionSettings.runs/0                       .    .       .      .       .     .       x        .     .        .        .
+            RetentionSettings.save/1                       .    .       .      .       .     .       x        .     .        .        .
             ReportBacks.mine/1                             .    x       .      .       .     .       .        .     .        .        .
             # What waits for the signed-in person: a curator's modules to review, anyone's own modules' answers.
             ReviewInbox.forAuthor/0                        .    x       x      x       x     x       x        x     x        x        x
@@ -470,7 +500,21 @@ class AccessMatrixTest extends KaribuTest {
             action.run();
             return null;
         }));
+        // Sanna's download (expired, so no file) and her pending erasure request, for DataExports and Erasures to act
+        // on; they are gone after each test, so no other test meets a pending erasure.
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        long sanna = jdbc.queryForObject("select id from person where email = 'sanna@demo.encounter.example'", Long.class);
+        jdbc.update("insert into data_export (person_id, requested_at, status) values (?, ?, 'EXPIRED')", sanna, now);
+        jdbc.update("""
+                insert into erasure_request (person_id, requested_by, origin, requested_at, due_at, status)
+                values (?, ?, 'PERSON', ?, ?, 'PENDING')""", sanna, sanna, now, now.plusDays(14));
         world = new AccessWorld(jdbc);
+    }
+
+    @AfterEach
+    void forgetSannasPrivacyRecords() {
+        jdbc.update("delete from erasure_request where id = ?", world.sannaErasure);
+        jdbc.update("delete from data_export where id = ?", world.sannaExport);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.encounter.base.PersonalData;
 import org.encounter.identity.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +47,12 @@ final class AccessWorld {
     final long sannaApplication;
     final long jussiApplication;
     final long mattiApplication;
+    /**
+     * Sanna's download of her data and her pending erasure request, which {@link AccessMatrixTest} puts there for its
+     * run only (0 when they are not there).
+     */
+    final long sannaExport;
+    final long sannaErasure;
 
     AccessWorld(JdbcTemplate jdbc) {
         sanna = one(jdbc, "select id from person where email = 'sanna@demo.encounter.example'");
@@ -76,6 +83,9 @@ final class AccessWorld {
         sannaApplication = application(jdbc, "sanna");
         jussiApplication = application(jdbc, "jussi");
         mattiApplication = application(jdbc, "matti");
+        sannaExport = one(jdbc, "select coalesce(min(id), 0) from data_export where person_id = " + sanna);
+        sannaErasure = one(jdbc, "select coalesce(min(id), 0) from erasure_request where status = 'PENDING'"
+                + " and person_id = " + sanna);
     }
 
     private long application(JdbcTemplate jdbc, String who) {
@@ -166,6 +176,9 @@ final class AccessWorld {
         if (type == Map.class) {
             return Map.of();
         }
+        if (type == PersonalData.ErasureChoices.class) {
+            return new PersonalData.ErasureChoices(false, false, false);
+        }
         return null;
     }
 
@@ -193,6 +206,8 @@ final class AccessWorld {
             case "visitId" -> exchangeVisit;
             case "firstApplicationId" -> jussiApplication;
             case "secondApplicationId" -> mattiApplication;
+            case "exportId" -> sannaExport;
+            case "requestId" -> service.equals("Erasures") ? sannaErasure : sanna;
             case "id" -> switch (service) {
                 case "TeamService" -> youthServices;
                 case "OrganisationService" -> organisation;

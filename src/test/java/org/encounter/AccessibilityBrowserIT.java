@@ -59,7 +59,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
 
         as("asa");
         for (String path : List.of("/", "/learn", "/learn/mine", "/certificates", "/stories", "/notifications",
-                "/profile")) {
+                "/profile", "/my-data")) {
             visit(path);
         }
         skipLinkIsTheFirstStopAndLeadsToTheContent();

@@ -118,7 +118,20 @@ class TextLimitsTest extends ServiceTest {
             Map.entry("exchange_attendance.meeting", "a meeting kind the app names"),
             Map.entry("story.source", "a key the app makes"),
             Map.entry("story.about", "the round's checked name after a fixed prefix, cut at a whole character to fit"),
-            Map.entry("story.link", "made by the app"));
+            Map.entry("story.link", "made by the app"),
+            Map.entry("data_export.status", "a status"),
+            Map.entry("data_export.file_name", "a random name the app makes"),
+            Map.entry("erasure_request.origin", "who asked, as a code the app sets"),
+            Map.entry("erasure_request.status", "a status"),
+            Map.entry("erasure_request.last_failure", "an exception's class name or a blocker's message key"),
+            Map.entry("retention_run.removed", "counts by kind that the retention job composes"),
+            Map.entry("audit_log.action", "an action code the features publish"),
+            Map.entry("audit_log.target_type", "a target kind the features publish"),
+            Map.entry("audit_log.target_id", "an id or a certificate code"),
+            Map.entry("audit_log.detail", "codes and ids the features compose, never anybody's words"),
+            Map.entry("audit_log.prev_hash", "a SHA-256 in hex"),
+            Map.entry("audit_log.hash", "a SHA-256 in hex"),
+            Map.entry("audit_chain_head.last_hash", "a SHA-256 in hex"));
 
     @Autowired OrganisationService organisations;
     @Autowired org.encounter.identity.PartnershipService partnerships;

@@ -14,6 +14,7 @@ import org.encounter.base.InvalidInputException;
 import org.encounter.identity.CurrentPerson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 @PermitAll
 public class DataExports {
+
+    /** The refusal's message: the i18n key of what the person is told. */
+    public static final String NOT_YOURS = "privacy.export.not-yours";
 
     public enum Status { QUEUED, RUNNING, READY, FAILED, EXPIRED }
 
@@ -65,13 +69,14 @@ public class DataExports {
 
     /**
      * Starts building the signed-in person's export, or returns the one already on its way. Asking for anyone else's
-     * is refused: a person's data goes to that person only.
+     * is refused (an access refusal whose message is the i18n key {@code privacy.export.not-yours}): a person's data
+     * goes to that person only, an admin's request included.
      */
     @Transactional
     public Export request(long personId) {
         long me = current.requireId();
         if (personId != me) {
-            throw new InvalidInputException("person", "privacy.export.not-yours");
+            throw new AccessDeniedException(NOT_YOURS);
         }
         var open = db.sql("select id from data_export where person_id = ? and status in ('QUEUED', 'RUNNING')")
                 .param(me).query(Long.class).optional();
@@ -95,7 +100,7 @@ public class DataExports {
                 .param(current.requireId()).query(DataExports::export).list();
     }
 
-    /** One of the signed-in person's exports; another person's is refused as not theirs. */
+    /** One of the signed-in person's exports; another person's is refused as not theirs (an access refusal). */
     public Export status(long exportId) {
         own(exportId);
         return find(exportId);
@@ -127,7 +132,7 @@ public class DataExports {
         boolean mine = db.sql("select count(*) from data_export where id = ? and person_id = ?").params(exportId, me)
                 .query(Long.class).single() > 0;
         if (!mine) {
-            throw new InvalidInputException("export", "privacy.export.not-yours");
+            throw new AccessDeniedException(NOT_YOURS);
         }
     }
 

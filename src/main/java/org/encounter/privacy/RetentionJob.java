@@ -50,7 +50,7 @@ class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${encounter.privacy.retention-cron:0 30 3 * * *}", zone = "${encounter.time-zone:Europe/Helsinki}")
+    @Scheduled(cron = "${encounter.privacy.retention-cron:0 30 3 * * *}")
     @SchedulerLock(name = "privacy-retention", lockAtLeastFor = "PT1M")
     public void run() {
         runOnce();

@@ -86,7 +86,7 @@ public class RetentionSettings {
     }
 
     /** Runs the job now, as the schedule would; returns what it removed. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = false)
     public Run runNow() {
         return job.runOnce();
     }

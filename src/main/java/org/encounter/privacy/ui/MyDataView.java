@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -48,6 +49,9 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
     private final Div exportList = new Div();
     private final Div erasure = new Div();
     private final Paragraph exportMessage = new Paragraph();
+    private final Button prepare;
+    private Registration polling;
+    private boolean working;
 
     public MyDataView(DataExports exports, Erasures erasures, CurrentPerson current, Dates dates) {
         this.exports = exports;
@@ -59,10 +63,11 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("privacy.export.heading")));
         add(new Paragraph(getTranslation("privacy.export.intro")));
-        Button prepare = new Button(getTranslation("privacy.export.prepare"), e -> prepare());
+        prepare = new Button(getTranslation("privacy.export.prepare"), e -> prepare());
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prepare.setId("prepare-export");
         exportMessage.getElement().setAttribute("role", "status");
+        exportMessage.setId("export-message");
         exportList.setId("exports");
         add(prepare, exportMessage, exportList);
 
@@ -73,13 +78,19 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         showErasure();
     }
 
+    /** While a download is being prepared the page asks every second how far it got. */
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().addPollListener(e -> showExports());
+        polling = event.getUI().addPollListener(e -> showExports());
+        event.getUI().setPollInterval(working ? 1000 : -1);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         event.getUI().setPollInterval(-1);
     }
 
@@ -96,7 +107,8 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
     private void showExports() {
         exportList.removeAll();
         List<DataExports.Export> mine = exports.mine();
-        boolean working = false;
+        boolean wasWorking = working;
+        working = false;
         var when = dates.dateTimes(getLocale());
         var day = dates.dates(FormatStyle.LONG, getLocale());
         for (DataExports.Export export : mine) {
@@ -109,6 +121,7 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
                     ProgressBar bar = new ProgressBar(0, 100, export.percent());
                     String label = getTranslation("privacy.export.preparing", export.percent());
                     bar.getElement().setAttribute("aria-label", label);
+                    bar.addClassName("export-progress");
                     row.add(new Span(label), bar);
                 }
                 case READY -> {
@@ -126,12 +139,13 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
             }
             exportList.add(row);
         }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        if (working) {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.setPollInterval(1000);
-            }
+        prepare.setEnabled(!working);
+        if (wasWorking && !working && !mine.isEmpty() && mine.getFirst().status() == DataExports.Status.READY) {
+            exportMessage.setText(getTranslation("privacy.export.ready"));
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setPollInterval(working ? 1000 : -1);
         }
     }
 
@@ -171,9 +185,12 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
         Paragraph problem = new Paragraph();
         problem.getElement().setAttribute("role", "alert");
         problem.setId("erasure-problem");
-        boolean inExchange = erasures.blockers(me, new ErasureChoices(false, false, false))
-                .contains("privacy.erasure.open-exchange");
-        endExchange.setVisible(inExchange);
+        List<String> standing = erasures.blockers(me, new ErasureChoices(false, false, false));
+        endExchange.setVisible(standing.contains("privacy.erasure.open-exchange"));
+        if (standing.contains("privacy.erasure.last-admin")) {
+            // Nothing the person ticks changes this one: say so before they try.
+            problem.setText(getTranslation("privacy.erasure.last-admin"));
+        }
         Button ask = new Button(getTranslation("privacy.erasure.ask"));
         ask.addThemeVariants(ButtonVariant.LUMO_ERROR);
         ask.setId("ask-erasure");
@@ -186,7 +203,9 @@ public class MyDataView extends VerticalLayout implements HasDynamicTitle {
                 endExchange.setVisible(endExchange.isVisible() || blockers.contains("privacy.erasure.open-exchange"));
                 return;
             }
+            problem.setText("");
             ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("erasure-confirm");
             confirm.setHeader(getTranslation("privacy.erasure.confirm.header"));
             confirm.setText(getTranslation("privacy.erasure.confirm.text", erasures.coolOff().toDays()));
             confirm.setCancelable(true);

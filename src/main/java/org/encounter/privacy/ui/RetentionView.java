@@ -41,6 +41,9 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
         IntegerField accounts = field("privacy.retention.accounts", now.inactiveAccountDays(),
                 defaults.inactiveAccountDays());
         IntegerField files = field("privacy.retention.files", now.exportFileDays(), defaults.exportFileDays());
+        answers.setId("retention-answers");
+        accounts.setId("retention-accounts");
+        files.setId("retention-files");
         Button save = new Button(getTranslation("privacy.retention.save"), e -> {
             FormErrors.clear(Map.of("privateAnswersDays", answers, "inactiveAccountDays", accounts,
                     "exportFileDays", files));
@@ -59,11 +62,11 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("privacy.retention.runs")));
         var when = dates.dateTimes(getLocale());
         runs.addColumn(r -> when.format(r.ranAt())).setHeader(getTranslation("privacy.retention.col.ran"));
-        runs.addColumn(r -> r.removed().entrySet().stream()
-                        .map(e -> getTranslation("privacy.retention.kind." + e.getKey(), e.getValue()))
+        runs.addColumn(r -> r.removed().entrySet().stream().map(e -> removed(e.getKey(), e.getValue()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("privacy.retention.col.removed"));
         runs.setAllRowsVisible(true);
+        runs.setId("retention-runs");
         Button run = new Button(getTranslation("privacy.retention.run-now"), e -> {
             settings.runNow();
             refresh();
@@ -80,6 +83,13 @@ public class RetentionView extends VerticalLayout implements HasDynamicTitle {
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("privacy.retention.days")));
         field.setWidth("min(100%, 20rem)");
         return field;
+    }
+
+    /** "private answers: 3"; a kind some feature added without words of its own is counted as other records. */
+    private String removed(String kind, int count) {
+        String key = "privacy.retention.kind." + kind;
+        String words = getTranslation(key, count);
+        return words.startsWith("!") ? getTranslation("privacy.retention.kind.other", count) : words;
     }
 
     private static int value(IntegerField field) {

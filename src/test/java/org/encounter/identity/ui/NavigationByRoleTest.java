@@ -30,13 +30,13 @@ class NavigationByRoleTest extends KaribuTest {
         signInAs("admin" + DOMAIN);
         assertThat(menu()).containsExactly("Home", "Stories of change", "Action-learning sets", "Notifications", "Organisation overview", "People", "Teams", "Invitations", "New starters",
                 "Organisations", "All certificates", "Partnerships", "Shared catalogue", "Induction pathways", "Exchange rounds",
-                "Audit log");
+                "Audit log", "Erasure requests", "Data retention");
         assertThat(_get(Div.class, spec -> spec.withId("home-admin")).isVisible()).isTrue();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.admin-overview, menu.people, menu.teams, menu.invitations, menu.starters, menu.adoptions, menu.admin-certificates, menu.shared-catalogue, menu.audit",
+        "riikka | menu.home, menu.stories, menu.sets, menu.notifications, menu.admin-overview, menu.people, menu.teams, menu.invitations, menu.starters, menu.adoptions, menu.admin-certificates, menu.shared-catalogue, menu.audit, menu.erasure-requests",
         "sanna | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.exchange, menu.notifications",
         "mikko | menu.home, menu.catalogue, menu.my-learning, menu.certificates, menu.stories, menu.sets, menu.exchange, menu.team, menu.notifications",
         "emma  | menu.home, menu.my-modules, menu.author-impact, menu.stories, menu.sets, menu.notifications",
@@ -57,7 +57,9 @@ class NavigationByRoleTest extends KaribuTest {
             "riikka,partnerships", "ville,partnerships", "sanna,partnerships", "kirsi,admin/organisations",
             "sanna,pathways", "riikka,pathways", "ville,pathways", "kirsi,admin/starters", "mikko,admin/starters",
             "emma,exchange", "riikka,exchange", "ville,exchange/pair/1",
-            "sanna,exchange/rounds", "riikka,exchange/rounds", "ville,exchange/rounds", "mikko,exchange/rounds/1", "sanna,audit", "kirsi,audit", "mikko,audit"})
+            "sanna,exchange/rounds", "riikka,exchange/rounds", "ville,exchange/rounds", "mikko,exchange/rounds/1", "sanna,audit", "kirsi,audit", "mikko,audit",
+            "sanna,privacy/requests", "kirsi,privacy/requests", "mikko,privacy/requests", "riikka,privacy/retention",
+            "ville,privacy/retention", "sanna,privacy/retention"})
     void a_role_reaching_a_page_it_must_not_see_is_refused(String who, String route) {
         signInAs(who + DOMAIN);
         // Karibu reports Vaadin's access refusal as an exception; the real app shows "not found".
