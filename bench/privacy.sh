@@ -4,7 +4,8 @@
 # erasure and which of other people's writes would wait, and a JFR profile of each. Runs PrivacyBenchmark against
 # its own MariaDB database on 127.0.0.1:3306: the team-dashboard world (20,000 staff, 500,000 attempts; several
 # minutes to generate the first time) and the person (PrivacyData). The database is kept for the next run.
-#   XMX=size          the whole app's heap, -Xmx (default 128m; the smallest that worked, see RESULTS.md)
+#   XMX=size          the whole app's heap, -Xmx (default 112m: the smallest that runs without the collector
+#                     thrashing; the app alone keeps about 86 MB live, see RESULTS.md)
 #   RUNS=n            timed exports (default 3), after one warm-up
 #   QUIET_SECONDS     how long the other person uses the app alone before each export (default 10)
 #   ERASURES=n        timed erasures (default 10), after one warm-up
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 db=${BENCH_DB:-encounter_bench_privacy}
 host=${BENCH_DB_HOST:-127.0.0.1}
 port=${BENCH_DB_PORT:-3306}
-xmx=${XMX:-128m}
+xmx=${XMX:-112m}
 if [[ ! $db =~ ^[A-Za-z0-9_]+$ ]]; then echo "BENCH_DB must be a plain name" >&2; exit 2; fi
 if [[ ! $xmx =~ ^[0-9]+[mMgG]$ ]]; then echo "XMX must look like 128m" >&2; exit 2; fi
 sql() { mariadb -h"$host" -P"$port" -uroot -e "$1"; }
