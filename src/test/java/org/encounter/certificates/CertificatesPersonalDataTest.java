@@ -39,6 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class CertificatesPersonalDataTest extends CompletingServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.TestClock verifyClock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.certificates.VerifyRateLimiter verifyLimiter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void nothingCountedAtVerify() {
+        org.encounter.VerifyLimit.forget(verifyClock, verifyLimiter);
+    }
+
     private static final String ERASED = "Issued to a person whose data has been erased";
     private static final ErasureChoices PLAIN = new ErasureChoices(false, false, false);
 

@@ -18,6 +18,16 @@ import org.springframework.security.access.AccessDeniedException;
 
 class CertificatesTest extends CompletingServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.TestClock verifyClock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.certificates.VerifyRateLimiter verifyLimiter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void nothingCountedAtVerify() {
+        org.encounter.VerifyLimit.forget(verifyClock, verifyLimiter);
+    }
+
     @Autowired CertificateService certificates;
     @Autowired VerificationService verification;
     @Autowired CertificateIssuer issuer;

@@ -26,6 +26,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class PartnershipCertificatesTest extends CompletingServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.TestClock verifyClock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.certificates.VerifyRateLimiter verifyLimiter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void nothingCountedAtVerify() {
+        org.encounter.VerifyLimit.forget(verifyClock, verifyLimiter);
+    }
+
     private static final String WELLBEING = "Aurajoki Wellbeing Services County";
     private static final String CITY = "City of Aurajoki Youth and Community Services";
 

@@ -49,6 +49,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ProgrammeCertificatesTest extends ServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.TestClock verifyClock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.encounter.certificates.VerifyRateLimiter verifyLimiter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void nothingCountedAtVerify() {
+        org.encounter.VerifyLimit.forget(verifyClock, verifyLimiter);
+    }
+
     static final String CITY = "City of Aurajoki Youth and Community Services";
     static final String PARTNER = "Aurajoki Wellbeing Services County";
     static final String ROUND = "Spring 2027";
