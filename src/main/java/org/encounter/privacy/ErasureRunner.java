@@ -119,7 +119,6 @@ class ErasureRunner {
                     .params(Times.utc(now), requestId).update();
             events.publishEvent(new Audited(null, "erasure-completed", "person", Long.toString(personId),
                     organisationId, null));
-            DataExports.afterCommit(() -> subjects.endSessions(personId));
             return true;
         }));
     }

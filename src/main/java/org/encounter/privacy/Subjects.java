@@ -35,11 +35,4 @@ class Subjects {
     List<Long> inactiveSince(Instant cutoff) {
         return SystemAccess.run(() -> identity.inactiveSince(cutoff));
     }
-
-    void endSessions(long personId) {
-        SystemAccess.run(() -> {
-            identity.endSessions(personId);
-            return null;
-        });
-    }
 }
