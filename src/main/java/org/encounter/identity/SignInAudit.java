@@ -42,11 +42,14 @@ class SignInAudit {
             case DisabledException disabled -> "disabled";
             case BadCredentialsException wrong when ThrottledSignIn.TOO_MANY_TRIES.equals(wrong.getMessage()) ->
                     "too-many-tries";
+            // A flood is refused without a write, or each refused try would cost one; ThrottledSignIn logs it.
+            case BadCredentialsException flood when ThrottledSignIn.TOO_MANY_FROM_CLIENT.equals(flood.getMessage()) ->
+                    null;
             case BadCredentialsException wrong -> "wrong-password";
             default -> null;
         };
         if (reason == null) {
-            // The check itself failed (the database is away): no sign-in was tried to speak of.
+            // The check itself failed (the database is away), or a flood was turned away: no password was tried.
             return;
         }
         Long personId = people.idByEmail(ThrottledSignIn.emailKey(event.getAuthentication().getName())).orElse(null);
