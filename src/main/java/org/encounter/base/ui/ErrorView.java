@@ -20,9 +20,17 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Could not open {}", redacted(event.getLocation().getPath()), parameter.getCaughtException());
         removeAll();
         addClassName("view");
+        if (SlowDatabase.caused(parameter.getCaughtException())) {
+            log.warn("Could not open {}: the database did not answer in time ({})",
+                    redacted(event.getLocation().getPath()), parameter.getCaughtException().toString());
+            Paragraph text = new Paragraph(getTranslation("error.database-slow"));
+            text.setId("error-database-slow");
+            add(new H1(getTranslation("error.database-slow.title")), text, new Anchor("", getTranslation("error.go-home")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        log.error("Could not open {}", redacted(event.getLocation().getPath()), parameter.getCaughtException());
         add(new H1(getTranslation("error.general.title")), new Paragraph(getTranslation("error.general.text")),
                 new Anchor("", getTranslation("error.go-home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
