@@ -14,6 +14,8 @@
 #                                           # database needs the accounts: LOAD_DB=its_db bash bench/load.sh accounts
 #                                           # With APP_PID (one local JVM) heap and CPU are measured too.
 #   LOAD_DB=some_db bash bench/load.sh accounts   # only add the load accounts to a database with the demo world
+#   BASE_URL=… bash bench/load.sh probe EMAIL PASSWORD [route | click:TEXT | clickid:ID | type:ID=TEXT]…
+#                                           # one user step by step, printing each page (to check the protocol)
 #
 # Settings (environment): USERS ("100 250 500"), HOLD (60 s measured), RAMP (seconds to sign everyone in; default
 # max(30, users/8), as each sign-in costs ~0.1 s of CPU for the password hash), SETTLE (10 s after the ramp before
@@ -60,6 +62,17 @@ add_accounts() {
 if [ "$MODE" = accounts ]; then
   add_accounts
   exit 0
+fi
+
+# One user, one request at a time, printing what the page says after each step, e.g.
+#   BASE_URL=http://127.0.0.1:18100 bash bench/load.sh probe load-learner-0001@load.example encounter-demo-2026 \
+#     learn 'click:^(Start|Continue)' clickid:player-next type:player-reflection=Hello learn/mine
+if [ "$MODE" = probe ]; then
+  shift
+  (cd bench/load && ../../mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+      -Dmdep.includeScope=test >/dev/null)
+  exec "$JAVA" -cp "bench/load/target/test-classes:$(cat bench/load/target/cp.txt)" encounter.load.Probe \
+      "${BASE_URL:-http://127.0.0.1:$PORT}" "$@"
 fi
 
 mkdir -p "$OUT"
