@@ -21,7 +21,8 @@
 # max(30, users/8), as each sign-in costs ~0.1 s of CPU for the password hash), SETTLE (10 s after the ramp before
 # the window), IDLE (20 s idle after the window: the heap is measured then), THINK (5 s mean think time, ±50%),
 # PORT (18100), HEAP (app -Xmx, 1g), PROFILE=1 (a JFR recording of each window), LOAD_DB (load_encounter),
-# KEEP_DB=1 (reuse the database instead of making it afresh), OUT (where figures go; target/load/<time>),
+# KEEP_DB=1 (reuse the database instead of making it afresh), WARMUP (45 s of 20 users before the first level, own
+# app only; 0 = none), OUT (where figures go; target/load/<time>),
 # OFFSET (first account number - 1, for two clients at once), REPORTS=1 (Gatling's HTML report too).
 #
 # Everything it starts (the app, the client) it stops again, by PID. Run figures under the exclusive CPU lock:
@@ -136,6 +137,23 @@ wait_for() { # file, timeout in seconds
 }
 prop() { grep -m1 "^$2=" "$1" | cut -d= -f2-; }
 
+run_client() { # users ramp settle hold idle think out; call it in a subshell or in the background (it execs)
+  cd bench/load && exec ../../mvnw -B -ntp -o gatling:test $reports \
+      -Dload.baseUrl="$BASE_URL" -Dload.users="$1" -Dload.ramp="$2" -Dload.settle="$3" \
+      -Dload.hold="$4" -Dload.idle="$5" -Dload.think="$6" -Dload.offset="$OFFSET" -Dload.out="$7" \
+      -Dgatling.resultsFolder="$7/gatling" >"$7/gatling.log" 2>&1
+}
+reports=-Dgatling.noReports=true
+[ "${REPORTS:-}" = 1 ] && reports=""
+
+# A fresh JVM first runs interpreted code (the password hash too): 20 users for WARMUP seconds, not measured.
+WARMUP=${WARMUP:-45}
+if [ -n "$APP_STARTED" ] && [ "$WARMUP" -gt 0 ]; then
+  echo "warming up the app: 20 users for $WARMUP s"
+  mkdir -p "$OUT/warmup"
+  (run_client 20 5 0 "$WARMUP" 0 1 "$OUT/warmup") || echo "warm-up client failed; see $OUT/warmup/gatling.log"
+fi
+
 TICK=$(getconf CLK_TCK)
 RESULTS="$OUT/results.txt"
 printf '%-6s %8s %8s %8s %8s %7s %10s %10s %12s %12s\n' users p50_ms p95_ms p99_ms max_ms errors pv_per_s \
@@ -147,12 +165,7 @@ for n in $USERS; do
   mkdir -p "$dir"
   heap_before=""
   if [ -n "$APP_PID" ]; then heap_before=$(used_heap_kb); fi
-  reports=-Dgatling.noReports=true
-  [ "${REPORTS:-}" = 1 ] && reports=""
-  (cd bench/load && exec ../../mvnw -B -ntp -o gatling:test $reports \
-      -Dload.baseUrl="$BASE_URL" -Dload.users="$n" -Dload.ramp="$ramp" -Dload.settle="$SETTLE" \
-      -Dload.hold="$HOLD" -Dload.idle="$IDLE" -Dload.think="$THINK" -Dload.offset="$OFFSET" -Dload.out="$dir" \
-      -Dgatling.resultsFolder="$dir/gatling") >"$dir/gatling.log" 2>&1 &
+  run_client "$n" "$ramp" "$SETTLE" "$HOLD" "$IDLE" "$THINK" "$dir" &
   CLIENT_PID=$!
   cpu0="" cpu1="" heap_kb="" cpu_ms=""
   if wait_for "$dir/window-start" $((ramp + SETTLE + 120)); then

@@ -66,11 +66,9 @@ public class EncounterSimulation extends Simulation {
     final String domain = prop("domain", "load.example");
     final Path out = Path.of(prop("out", "target/load-out"));
 
-    final long start = System.currentTimeMillis();
-    final long windowStart = start + (ramp + settle) * 1000L;
-    final long windowEnd = windowStart + hold * 1000L;
-    final long idleEnd = windowEnd + idle * 1000L;
-    final Stats stats = new Stats(windowStart, windowEnd, out);
+    /** The end of the idle time after the window: set when injection starts (see before()). */
+    volatile long idleEnd = Long.MAX_VALUE;
+    final Stats stats = new Stats(out);
 
     final int managers = users >= 10 ? Math.round(users * 0.1f) : 0;
     final int authors = users >= 10 ? Math.round(users * 0.1f) : 0;
@@ -198,7 +196,9 @@ public class EncounterSimulation extends Simulation {
     ChainBuilder account(String role, AtomicInteger counter) {
         return exec(s -> {
             int n = counter.getAndIncrement();
-            return s.set("ui", new VaadinUi()).set("n", n)
+            VaadinUi ui = new VaadinUi();
+            ui.pick = n;
+            return s.set("ui", ui).set("n", n)
                     .set("email", String.format("load-%s-%04d@%s", role, offset + n, domain));
         });
     }
@@ -217,7 +217,7 @@ public class EncounterSimulation extends Simulation {
     final ChainBuilder learnerRound = exec(
             page("home", "", "home-greeting"),
             page("catalogue", "learn", "catalogue"),
-            step("page:open-module", ui -> ui.clickNth("^(Start|Continue|Take again)$", 0),
+            step("page:open-module", ui -> ui.clickNth("^(Start|Continue|Take again)$", ui.pick),
                     ui -> ui.expectView("player-position"), 1),
             when(s -> ui(s).textOf("player-position").startsWith("Overview"),
                     step("page:begin", ui -> ui.clickId("player-next"), ui -> ui.expectView("player-position"), 1)),
@@ -310,6 +310,10 @@ public class EncounterSimulation extends Simulation {
 
     @Override
     public void before() {
+        long windowStart = System.currentTimeMillis() + (ramp + settle) * 1000L;
+        long windowEnd = windowStart + hold * 1000L;
+        idleEnd = windowEnd + idle * 1000L;
+        stats.begin(windowStart, windowEnd);
         System.out.printf("load: %d users (%d learners, %d managers, %d authors) against %s; ramp %d s, window %d s"
                 + " after %d s settling, think %.1f s%n", users, learners, managers, authors, baseUrl, ramp, hold,
                 settle, think);

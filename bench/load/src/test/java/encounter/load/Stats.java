@@ -20,8 +20,8 @@ import org.HdrHistogram.Histogram;
  */
 final class Stats {
 
-    final long windowStart;
-    final long windowEnd;
+    private volatile long windowStart = Long.MAX_VALUE;
+    private volatile long windowEnd = Long.MAX_VALUE;
     final Path out;
     private final Histogram all = new ConcurrentHistogram(60_000, 3);
     private final Map<String, Histogram> byKind = new ConcurrentHashMap<>();
@@ -33,10 +33,14 @@ final class Stats {
     final AtomicInteger signedIn = new AtomicInteger();
     private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
 
-    Stats(long windowStart, long windowEnd, Path out) {
+    Stats(Path out) {
+        this.out = out;
+    }
+
+    /** The window, once the first users are about to be injected; marker files at its start and end. */
+    void begin(long windowStart, long windowEnd) {
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
-        this.out = out;
         Thread marker = Thread.ofVirtual().unstarted(() -> {
             try {
                 sleepUntil(windowStart);

@@ -73,6 +73,8 @@ public final class VaadinUi {
     int syncId = -1;
     int clientId;
     int historyIndex;
+    /** Which of several equal choices (e.g. modules in the catalogue) this user takes. */
+    int pick;
     String lastError;
     /** Set after a failed exchange: the next iteration starts with a new tab. */
     boolean broken;
