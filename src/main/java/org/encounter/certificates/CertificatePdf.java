@@ -69,15 +69,21 @@ class CertificatePdf {
         this.boldFont = ThreadLocal.withInitial(() -> parse(bold));
     }
 
-    /** Renders one certificate at start so the first real one is not slow (fonts, classes, signing). */
+    /**
+     * Renders one certificate once the app has started, so the first real one is not slow (fonts, classes,
+     * signing). On a thread of its own: readiness comes after every ready listener, and a load balancer need
+     * not wait the second or two this takes.
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void warmUp() {
-        long started = System.nanoTime();
-        render(new CertificateView(0, "0000-0000-0000-0000-0000-0000-00", "Åsa Öberg", "Encounter", "Warm-up", 1,
-                "Encounter", dates.now(), 60, dates.now(), null, null, null),
-                "00000000000000000000000000", Locale.ENGLISH);
-        org.slf4j.LoggerFactory.getLogger(CertificatePdf.class).info("Certificate rendering warmed up in {} ms",
-                (System.nanoTime() - started) / 1_000_000);
+        Thread.ofPlatform().name("certificate-warm-up").daemon().start(() -> {
+            long started = System.nanoTime();
+            render(new CertificateView(0, "0000-0000-0000-0000-0000-0000-00", "Åsa Öberg", "Encounter", "Warm-up", 1,
+                    "Encounter", dates.now(), 60, dates.now(), null, null, null),
+                    "00000000000000000000000000", Locale.ENGLISH);
+            org.slf4j.LoggerFactory.getLogger(CertificatePdf.class).info("Certificate rendering warmed up in {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     String verifyUrl(String code) {
