@@ -67,7 +67,8 @@ PIDS=()            # everything started here, stopped in reverse order
 DBPIDS=()
 cleanup() {
   local status=$?
-  [ -n "${TMP:-}" ] && touch "$TMP/stop"
+  trap - EXIT INT TERM
+  [ -d "${TMP:-}" ] && touch "$TMP/stop"
   for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill "${PIDS[i]}" 2>/dev/null || true; done
   for p in "${PIDS[@]}"; do for _ in $(seq 1 40); do kill -0 "$p" 2>/dev/null || break; sleep 0.25; done; kill -9 "$p" 2>/dev/null || true; done
   for p in "${DBPIDS[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -234,6 +235,7 @@ if [ "$PHASE" = nodes ]; then
 else
   echo "$(date -u +%T) kill -9 database node 1 (pid ${DBPIDS[0]}), the one every connection uses first"
   kill -9 "${DBPIDS[0]}"
+  DB_PORT=$((B + 22))   # the figures come from node 2
 fi
 echo "$KILL_AT" >"$TMP/kill-at"
 sleep $((RUN - KILL_AFTER))
