@@ -135,7 +135,9 @@ start_node() { # name port
   local name=$1 port=$2
   mkdir -p "$TMP/$name/exports"
   echo "starting node $name on 127.0.0.1:$port (-Xmx$HEAP)"
+  # Every simulated person comes from 127.0.0.1: the per-client flood limits would take them for one flooding client.
   DB_URL=$DB_URL DB_USER=root DB_PASSWORD= DEMO_ENABLED=true PORT=$port SERVER_ADDRESS=127.0.0.1 \
+    SIGN_INS_PER_CLIENT_PER_MINUTE=1000000 MAX_ANONYMOUS_SESSIONS_PER_CLIENT=0 \
     PUBLIC_URL=http://127.0.0.1:$LB_PORT CERT_KEYSTORE="$TMP/keys/certificates.p12" CERT_KEYSTORE_PASSWORD=cluster-bench \
     EXPORT_DIR="$TMP/$name/exports" \
     REMINDER_INTERVAL=10s REMINDER_INITIAL_DELAY=5s ERASURE_INTERVAL=10s RETENTION_CRON='*/15 * * * * *' \

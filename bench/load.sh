@@ -98,7 +98,9 @@ if [ -z "${BASE_URL:-}" ]; then
     sql -e "DROP DATABASE IF EXISTS $LOAD_DB; CREATE DATABASE $LOAD_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   fi
   echo "starting the app on 127.0.0.1:$PORT (-Xmx$HEAP), database $LOAD_DB; log in $OUT/app.log"
+  # Every simulated person comes from 127.0.0.1: the per-client flood limits would take them for one flooding client.
   DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$LOAD_DB" DB_USER=$DB_USER DB_PASSWORD=$DB_PASSWORD DEMO_ENABLED=true \
+    SIGN_INS_PER_CLIENT_PER_MINUTE=1000000 MAX_ANONYMOUS_SESSIONS_PER_CLIENT=0 \
     PORT=$PORT SERVER_ADDRESS=127.0.0.1 CERT_KEYSTORE="$OUT/keys/certificates.p12" EXPORT_DIR="$OUT/exports" \
     "$JAVA" -Xmx"$HEAP" -jar target/encounter.jar >"$OUT/app.log" 2>&1 &
   APP_STARTED=$!
