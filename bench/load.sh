@@ -167,6 +167,7 @@ for n in $USERS; do
   mkdir -p "$dir"
   heap_before=""
   if [ -n "$APP_PID" ]; then heap_before=$(used_heap_kb); fi
+  echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)" >"$dir/machine.txt"
   run_client "$n" "$ramp" "$SETTLE" "$HOLD" "$IDLE" "$THINK" "$dir" &
   CLIENT_PID=$!
   cpu0="" cpu1="" heap_kb="" cpu_ms=""
