@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +27,9 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(Path.of(dataDir), port, database);
     }
 
+    /** The pool settings of {@code spring.datasource.hikari.*} apply here too, as they do to an external database. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
