@@ -1,18 +1,32 @@
 package org.encounter.base.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthoritiesAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.core.GrantedAuthorityDefaults;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -27,10 +41,14 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * Form sign-in through the Vaadin login view, method security for the services (roles and
  * ownership are checked there, not only in views), a session registry so an admin can end
  * the sessions of an account they disable, and the security headers of {@link SecurityHeaders}.
+ *
+ * <p>{@code @PreAuthorize} comes from {@code @EnableMethodSecurity}; the JSR-250 annotations
+ * ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) are enforced by {@link #jsr250OnServices}, which
+ * leaves Vaadin components alone.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final String LOGIN = "/login";
@@ -72,6 +90,36 @@ class SecurityConfig {
             }
             response.sendRedirect(request.getContextPath() + LOGIN + "?" + reason);
         };
+    }
+
+    /**
+     * JSR-250 method security as {@code @EnableMethodSecurity(jsr250Enabled = true)} would set it up, except that it
+     * never applies to a Vaadin component. Views carry {@code @RolesAllowed} and {@code @PermitAll} for Vaadin's
+     * router, which reads them itself; advising them made Spring build a CGLIB proxy for every view instance on every
+     * navigation (38% of the CPU under load) and put an interceptor in front of every call on a view.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250OnServices(ObjectProvider<GrantedAuthorityDefaults> defaults,
+                                    ObjectProvider<RoleHierarchy> roleHierarchy,
+                                    ObjectProvider<SecurityContextHolderStrategy> strategy,
+                                    ObjectProvider<AuthorizationEventPublisher> events) {
+        Jsr250AuthorizationManager jsr250 = new Jsr250AuthorizationManager();
+        defaults.ifAvailable(d -> jsr250.setRolePrefix(d.getRolePrefix()));
+        roleHierarchy.ifAvailable(hierarchy -> {
+            AuthoritiesAuthorizationManager authorities = new AuthoritiesAuthorizationManager();
+            authorities.setRoleHierarchy(hierarchy);
+            jsr250.setAuthoritiesAuthorizationManager(authorities);
+        });
+        AuthorizationManagerBeforeMethodInterceptor standard = AuthorizationManagerBeforeMethodInterceptor.jsr250(jsr250);
+        Pointcut notOnComponents = new ComposablePointcut(standard.getPointcut())
+                .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
+        AuthorizationManagerBeforeMethodInterceptor interceptor =
+                new AuthorizationManagerBeforeMethodInterceptor(notOnComponents, jsr250);
+        interceptor.setOrder(standard.getOrder());
+        strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        events.ifAvailable(interceptor::setAuthorizationEventPublisher);
+        return interceptor;
     }
 
     @Bean
