@@ -54,6 +54,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
 
     @Test
     void every_roles_main_views_pass_axe_fit_a_phone_and_work_by_keyboard() {
+        theScanSeesAKnownViolation();
         visit("/login");
         visit("/verify");
 
@@ -219,8 +220,13 @@ class AccessibilityBrowserIT extends BrowserJourney {
         }
     }
 
+    /**
+     * Every rule of the tags, on the whole page, in legacy mode: axe runs in the page itself. The default mode opens
+     * a blank page for every scan to merge results frame by frame, which only cross-origin frames need (these pages
+     * have none); it took over half of this test's time for the same violations.
+     */
     private void axe(String view, String size) {
-        for (Rule rule : new AxeBuilder(page).withTags(TAGS).analyze().getViolations()) {
+        for (Rule rule : new AxeBuilder(page).withTags(TAGS).setLegacyMode(true).analyze().getViolations()) {
             if (!SERIOUS.contains(rule.getImpact())) {
                 continue;
             }
@@ -230,6 +236,15 @@ class AccessibilityBrowserIT extends BrowserJourney {
                         + why.substring(0, Math.min(160, why.length())));
             }
         }
+    }
+
+    /** The scan as configured finds a violation where there is one (an image without a text alternative). */
+    private void theScanSeesAKnownViolation() {
+        page.setContent("<html lang='en'><title>t</title><main><h1>t</h1><img src='data:,'></main></html>");
+        axe("known violation", "1366");
+        assertThat(problems).as("the scan of a page with an unlabelled image")
+                .anySatisfy(problem -> assertThat(problem).contains("image-alt"));
+        problems.clear();
     }
 
     private String focused() {
