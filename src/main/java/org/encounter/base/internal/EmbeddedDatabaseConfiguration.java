@@ -21,9 +21,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(@Value("${encounter.embedded-db.data-dir}") String dataDir,
+                                    @Value("${encounter.embedded-db.binaries-dir:}") String binariesDir,
                                     @Value("${encounter.embedded-db.port:0}") int port,
                                     @Value("${encounter.embedded-db.database:encounter}") String database) {
-        return EmbeddedMariaDb.start(Path.of(dataDir), port, database);
+        return EmbeddedMariaDb.start(Path.of(dataDir), binariesDir.isBlank() ? null : Path.of(binariesDir), port, database);
     }
 
     @Bean(destroyMethod = "close")
