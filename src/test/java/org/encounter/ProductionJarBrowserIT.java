@@ -139,7 +139,7 @@ class ProductionJarBrowserIT {
         }
     }
 
-    private static Process start(Path work, Map<String, String> settings) throws IOException {
+    static Process start(Path work, Map<String, String> settings) throws IOException {
         assertThat(JAR).as("the production jar (run the test through `./mvnw verify`)").exists();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", JAR.toString())
@@ -160,7 +160,7 @@ class ProductionJarBrowserIT {
     }
 
     /** Ready means the start-up work (demo world, setup link) is done: readiness turns UP only after it. */
-    private static String awaitReady(Process app, Path work, int port) throws Exception {
+    static String awaitReady(Process app, Path work, int port) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
@@ -186,7 +186,7 @@ class ProductionJarBrowserIT {
         }
     }
 
-    private static void stop(Process app) throws InterruptedException {
+    static void stop(Process app) throws InterruptedException {
         app.destroy();
         if (!app.waitFor(30, TimeUnit.SECONDS)) {
             app.destroyForcibly().waitFor();
@@ -201,11 +201,11 @@ class ProductionJarBrowserIT {
         }
     }
 
-    private static Path workDir() throws IOException {
+    static Path workDir() throws IOException {
         return Files.createDirectories(Path.of("target/production-it/" + UUID.randomUUID()).toAbsolutePath());
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

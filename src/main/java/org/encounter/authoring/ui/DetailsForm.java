@@ -87,6 +87,15 @@ class DetailsForm extends VerticalLayout {
         add(new H2(getTranslation("module.about")), about, new H2(getTranslation("module.impact")),
                 new Paragraph(getTranslation("module.impact.help")), impact);
 
+        String what = "module:" + moduleId + ":details:";
+        saver.keep(title, what + "title");
+        saver.keep(summary, what + "summary");
+        saver.keep(audience, what + "audience");
+        saver.keep(themes, what + "themes");
+        for (int i = 0; i < statements.size(); i++) {
+            saver.keep(statements.get(i), what + "statement" + (i + 1));
+        }
+
         List<HasValue<?, ?>> all = new ArrayList<>();
         all.addAll(List.of(title, summary, audience, minutes, language, themes, validity));
         all.addAll(statements);

@@ -97,6 +97,12 @@ class StepEditor extends Div {
             case DISCUSSION -> fields(null, null, body, "step.discussion.questions");
         }
         show(step.content());
+        String what = "module:" + moduleId + ":step:" + step.id() + ":";
+        saver.keep(heading, what + "heading");
+        saver.keep(body, what + "body");
+        saver.keep(videoUrl, what + "videoUrl");
+        saver.keep(caption, what + "caption");
+        saver.keep(altText, what + "altText");
     }
 
     private HorizontalLayout header(int count, Actions actions) {

@@ -42,6 +42,7 @@ public class Autosaver implements Serializable {
     private static final Logger log = LoggerFactory.getLogger(Autosaver.class);
 
     private final SaveStatus status;
+    private final TextKeeper keeper = new TextKeeper();
     private final Map<Object, Save> pending = new LinkedHashMap<>();
     private Registration polling;
     private int retryMillis;
@@ -54,6 +55,15 @@ public class Autosaver implements Serializable {
     public void save(Object key, Save save) {
         pending.put(key, save);
         flush();
+    }
+
+    /**
+     * Keeps what is typed into this field in the browser tab as well, until this saver has saved it: see
+     * {@link TextKeeper}. {@code what} names what is edited, e.g. "attempt:12:step:3:answer".
+     */
+    public <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValue<?, String>> F keep(
+            F field, String what) {
+        return keeper.keep(field, what);
     }
 
     /** The save was refused with a message at its field. */
@@ -83,6 +93,7 @@ public class Autosaver implements Serializable {
         }
         if (SaveStatus.State.SAVING.name().equalsIgnoreCase(status.getElement().getAttribute("data-state"))) {
             status.set(SaveStatus.State.SAVED);
+            keeper.saved();
         }
         stopRetrying();
     }

@@ -1,6 +1,7 @@
 package org.encounter.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -86,7 +87,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             who.addClassName("muted");
             Button profile = new Button(getTranslation("layout.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
             profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button signOut = new Button(getTranslation("layout.sign-out"), e -> this.authentication.logout());
+            Button signOut = new Button(getTranslation("layout.sign-out"), e -> {
+                TextKeeper.forgetAll(UI.getCurrent());
+                this.authentication.logout();
+            });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
             footer.add(who, profile, signOut);

@@ -166,6 +166,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 box.add(heading(content), new MarkdownView(content.body()));
                 TextArea answer = area("player.your-reflection", 10_000, saved.answer());
                 answer.setId("player-reflection");
+                keep(answer, position, "answer");
                 answer.setHelperText(getTranslation("player.private"));
                 autosave(answer, () -> new StepAnswer(answer.getValue(), null, null, null, null, null, null, null, false));
                 fields.put("answer", answer);
@@ -194,6 +195,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 TextField action = LengthLimit.apply(new TextField(getTranslation("player.action")), 500);
                 action.setWidthFull();
                 action.setId("player-action");
+                keep(action, position, "action");
                 action.setValue(state.action() != null ? state.action() : saved.answer() == null ? "" : saved.answer());
                 action.setValueChangeMode(ValueChangeMode.TIMEOUT);
                 action.addValueChangeListener(e -> saveQuietly(position,
@@ -238,6 +240,10 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 for (TextArea area : List.of(tried, happened, learned, keep)) {
                     autosave(area, collect);
                 }
+                keep(tried, position, "tried");
+                keep(happened, position, "happened");
+                keep(learned, position, "learned");
+                keep(keep, position, "keepDoing");
                 triedIt.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
                         saveQuietly(state.position(), collect.get());
@@ -312,6 +318,15 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 saveQuietly(state.position(), answer.get());
             }
         });
+    }
+
+    /** What the learner types here is also kept in their browser tab until it is saved. */
+    private void keep(TextField field, int position, String name) {
+        saver.keep(field, "attempt:" + state.attemptId() + ":step:" + position + ":" + name);
+    }
+
+    private void keep(TextArea field, int position, String name) {
+        saver.keep(field, "attempt:" + state.attemptId() + ":step:" + position + ":" + name);
     }
 
     /** Saves as the learner types; a save that fails for a while is retried, one refused for good is not. */

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -154,5 +155,45 @@ class AutosaverTest extends KaribuTest {
         assertThat(stored.get()).isEqualTo(1);
         assertThat(status.getText()).isEqualTo("Saved");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void what_the_browser_keeps_is_let_go_only_after_the_save_went_through() {
+        signInAs("ruby@demo.encounter.example");
+        SaveStatus status = status();
+        Autosaver saver = new Autosaver(status);
+        TextField field = new TextField();
+        UI.getCurrent().add(field);
+        saver.keep(field, "module:1:step:2:body");
+        assertThat(scripts()).anyMatch(js -> js.contains("encounterKeeper.keep(this"));
+        AtomicBoolean databaseUp = new AtomicBoolean(false);
+
+        field.setValue("Zoë's words");
+        saver.save("step-2", () -> {
+            if (!databaseUp.get()) {
+                throw new DataAccessResourceFailureException("connection refused");
+            }
+        });
+        assertThat(status.getElement().getAttribute("data-state")).isEqualTo("retrying");
+        assertThat(scripts()).noneMatch(js -> js.contains("encounterKeeper.saved"));
+
+        databaseUp.set(true);
+        saver.flush();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        var saved = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("encounterKeeper.saved")).toList();
+        assertThat(saved).hasSize(1);
+        // The key names the person (not readably) and what is edited; the hash is Java's, which the browser repeats.
+        var parameters = saved.getFirst().getInvocation().getParameters();
+        assertThat(parameters).contains("Zoë's words".hashCode());
+        assertThat(parameters).filteredOn(String.class::isInstance).singleElement().asString()
+                .endsWith(":module:1:step:2:body").doesNotContain("ruby");
+    }
+
+    /** The scripts the next response would carry to the browser. */
+    private static java.util.List<String> scripts() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation().getExpression()).toList();
     }
 }
