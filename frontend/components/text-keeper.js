@@ -5,7 +5,7 @@
  *
  * - keep(field, key): every keystroke is written under key. If a kept text is already there (the page was
  *   reloaded, the person signed in again) and differs from what the server shows, it is put back into the
- *   field, which then saves it the normal way (the server still checks it); returns true when it did.
+ *   field by the server, which saves it the normal way (the server still checks it); returns the text to put back, or null.
  * - saved(key, hash): the server saved a text with this hash (Java's String.hashCode); if that is what is
  *   kept, it is no longer needed.
  * - forgetAll(): on sign-out.
@@ -87,15 +87,15 @@ const keeper = {
     const kept = read(key);
     const shown = field.value == null ? '' : String(field.value);
     if (kept === null) {
-      return false;
+      return null;
     }
     if (kept === shown || field.readonly || field.disabled) {
       remove(key);
-      return false;
+      return null;
     }
-    // Setting the value fires value-changed, which Flow sends to the server as the person's own change.
-    field.value = kept;
-    return true;
+    // The server puts it back and saves it as the person's own change (Flow does not send a property change
+    // made while it applies the server's response, so setting it here would only show it).
+    return kept;
   },
 
   saved(key, savedHash) {

@@ -1,6 +1,8 @@
 package org.encounter.base.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import java.io.Serializable;
@@ -36,14 +38,26 @@ final class TextKeeper implements Serializable {
         fields.values().remove(field);
         fields.put(key, field);
         confirmed.put(key, Objects.hashCode(field.getValue()));
-        field.getElement().executeJs("return window.encounterKeeper ? window.encounterKeeper.keep(this, $0) : false", key)
-                .then(Boolean.class, restored -> {
-                    if (Boolean.TRUE.equals(restored) && !told) {
-                        told = true;
-                        Notifications.success(field.getTranslation("save.restored"));
-                    }
-                });
+        field.getElement().executeJs("return window.encounterKeeper ? window.encounterKeeper.keep(this, $0) : null", key)
+                .then(String.class, kept -> putBack(field, kept));
         return field;
+    }
+
+    /**
+     * Puts the text the tab kept back into its field, as a change from the person: the view's own listener saves it
+     * through its service, whose checks (ownership, limits) decide as for anything typed.
+     */
+    private <F extends Component & HasValue<?, String>> void putBack(F field, String kept) {
+        if (kept == null || kept.equals(field.getValue()) || field.isReadOnly() || field.getUI().isEmpty()) {
+            return;
+        }
+        String shown = field.getValue();
+        field.setValue(kept);
+        ComponentUtil.fireEvent(field, new AbstractField.ComponentValueChangeEvent<>(field, field, shown, true));
+        if (!told) {
+            told = true;
+            Notifications.success(field.getTranslation("save.restored"));
+        }
     }
 
     /** The server saved every change it was sent: what the browser kept of those texts is no longer needed. */
