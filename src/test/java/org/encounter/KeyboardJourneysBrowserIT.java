@@ -171,6 +171,8 @@ class KeyboardJourneysBrowserIT extends BrowserJourney {
         mikko.activate(page.locator("#progress-assign"));
         // The dialog opens on the module field: type, pick with the arrow keys, then the person, then the date.
         assertThat(page.locator("#assign-module")).isVisible();
+        // Typing before the focus has arrived would lose the first keys.
+        assertThat(page.locator("#assign-module input")).isFocused();
         mikko.type("When our");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("When our assumptions"))
                 .first().waitFor();
