@@ -1,5 +1,8 @@
 package org.encounter.base;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.node.Node;
@@ -34,6 +37,21 @@ public final class SafeMarkdown {
             .sanitizeUrls(true)
             .build();
 
+    /**
+     * The same published texts are shown to everyone taking a module, so their HTML is kept: the last
+     * {@value #CACHED} texts of up to {@value #CACHED_LENGTH} characters. Parsing and cleaning them was a
+     * measurable share of a page view's CPU under load.
+     */
+    static final int CACHED = 512;
+    static final int CACHED_LENGTH = 20_000;
+    private static final Map<String, String> RENDERED = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
     private SafeMarkdown() {
     }
 
@@ -42,6 +60,27 @@ public final class SafeMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (markdown.length() > CACHED_LENGTH) {
+            return render(markdown);
+        }
+        String html = RENDERED.get(markdown);
+        if (html == null) {
+            html = render(markdown);
+            RENDERED.put(markdown, html);
+        }
+        return html;
+    }
+
+    static int keptCount() {
+        return RENDERED.size();
+    }
+
+    /** The same, not kept: for text still being typed, whose every version would fill the cache. */
+    public static String toHtmlUnkept(String markdown) {
+        return markdown == null || markdown.isBlank() ? "" : render(markdown);
+    }
+
+    private static String render(String markdown) {
         Node document = PARSER.parse(markdown);
         String html = RENDERER.render(document);
         // Headings start at h2: the page's own title is the h1.

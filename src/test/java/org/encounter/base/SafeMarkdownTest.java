@@ -73,4 +73,20 @@ class SafeMarkdownTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
     }
+
+    @Test
+    void kept_html_is_the_same_html_and_the_cache_stays_bounded() {
+        String text = "A *kept* story <script>alert(1)</script>";
+        String first = SafeMarkdown.toHtml(text);
+        assertThat(SafeMarkdown.toHtml(text)).isEqualTo(first).isEqualTo(SafeMarkdown.toHtmlUnkept(text))
+                .doesNotContain("<script");
+        for (int i = 0; i < SafeMarkdown.CACHED + 50; i++) {
+            SafeMarkdown.toHtml("Story number " + i);
+        }
+        assertThat(SafeMarkdown.keptCount()).isEqualTo(SafeMarkdown.CACHED);
+        String typed = "Typed but never kept " + System.nanoTime();
+        SafeMarkdown.toHtmlUnkept(typed);
+        assertThat(SafeMarkdown.toHtml("Story number " + (SafeMarkdown.CACHED + 49))).isEqualTo("<p>Story number "
+                + (SafeMarkdown.CACHED + 49) + "</p>");
+    }
 }

@@ -146,7 +146,7 @@ class StepEditor extends Div {
         bodyField.setHelperText(getTranslation("step.markdown.help"));
         bodyField.addClassName("step-body");
         onChange(bodyField);
-        bodyField.addValueChangeListener(e -> preview.show(e.getValue()));
+        bodyField.addValueChangeListener(e -> preview.showTyped(e.getValue()));
         preview.addClassName("markdown-preview");
         // A name needs a role to hang on: a group named "Preview" (a bare div may not carry aria-label).
         preview.getElement().setAttribute("role", "group");

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.encounter.base.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,10 @@ class TranslationProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** One bundle per language, looked up once: the look-up by name ran for every label of every page. */
+    private final Map<String, ResourceBundle> bundles = Languages.SUPPORTED.stream().collect(Collectors.toUnmodifiableMap(
+            Locale::getLanguage, language -> ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK)));
+
     @Override
     public List<Locale> getProvidedLocales() {
         return Languages.SUPPORTED;
@@ -35,7 +41,7 @@ class TranslationProvider implements I18NProvider {
         Locale effective = locale != null && Languages.isSupported(locale.getLanguage())
                 ? Locale.of(locale.getLanguage()) : Locale.ENGLISH;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            String pattern = bundles.get(effective.getLanguage()).getString(key);
             return params == null || params.length == 0 ? pattern
                     : new MessageFormat(pattern, effective).format(localised(params, effective));
         } catch (MissingResourceException e) {

@@ -13,8 +13,16 @@ public class MarkdownView extends Div {
     }
 
     public final void show(String markdown) {
+        showHtml(SafeMarkdown.toHtml(markdown));
+    }
+
+    /** For the preview beside a field being typed in: each version is rendered, none is kept. */
+    public void showTyped(String markdown) {
+        showHtml(SafeMarkdown.toHtmlUnkept(markdown));
+    }
+
+    private void showHtml(String html) {
         removeAll();
-        String html = SafeMarkdown.toHtml(markdown);
         if (!html.isEmpty()) {
             add(new Html("<div>" + html + "</div>"));
         }
