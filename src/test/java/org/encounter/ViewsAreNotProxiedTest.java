@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,5 +72,18 @@ class ViewsAreNotProxiedTest extends KaribuTest {
         // The audit log is for admins (@RolesAllowed on the class), and its chain check for platform admins only.
         assertThatThrownBy(() -> audit.count(null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(audit::verifyChain).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Vaadin's own access control looked the role prefix up through its Lookup (a class path scan) per navigation. */
+    @Test
+    void navigation_access_is_checked_by_the_control_that_keeps_its_role_prefix() {
+        NavigationAccessControl control = context.getBean(NavigationAccessControl.class);
+        assertThat(control.getClass().getName()).isEqualTo("org.encounter.base.security.NavigationRoles$PrefixKept");
+        assertThat(control.isEnabled()).isTrue();
+        signInAs("fiona" + ServiceTest.DOMAIN);
+        UI.getCurrent().navigate("learn");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("CatalogueView");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/certificates"))
+                .isInstanceOfAny(AccessDeniedException.class, com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
 }
