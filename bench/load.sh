@@ -20,10 +20,12 @@
 # Settings (environment): USERS ("100 250 500"), HOLD (60 s measured), RAMP (seconds to sign everyone in; default
 # max(30, users/8), as each sign-in costs ~0.1 s of CPU for the password hash), SETTLE (10 s after the ramp before
 # the window), IDLE (20 s idle after the window: the heap is measured then), THINK (5 s mean think time, ±50%),
-# PORT (18100), HEAP (app -Xmx, 1g), PROFILE=1 (a JFR recording of each window), LOAD_DB (load_encounter),
+# PORT (18100), HEAP (app -Xmx, 1g), APP_JAVA_OPTS (the app's other JVM options; the Dockerfile's by default), PROFILE=1 (a JFR recording of each window), LOAD_DB (load_encounter),
 # KEEP_DB=1 (reuse the database instead of making it afresh), WARMUP (45 s of 20 users before the first level, own
 # app only; 0 = none), OUT (where figures go; target/load/<time>),
-# OFFSET (first account number - 1, for two clients at once), REPORTS=1 (Gatling's HTML report too).
+# OFFSET (first account number - 1, for two clients at once), REPORTS=1 (Gatling's HTML report too),
+# HISTO=1 (class histograms of the app's live heap before each level and with everyone signed in and idle:
+# histo-before.txt and histo-after.txt; what a session holds is the difference).
 #
 # Everything it starts (the app, the client) it stops again, by PID. Run figures under the exclusive CPU lock:
 #   flock -x /work/cpu.lock bash bench/load.sh
@@ -41,6 +43,7 @@ IDLE=${IDLE:-20}
 THINK=${THINK:-5}
 PORT=${PORT:-18100}
 HEAP=${HEAP:-1g}
+APP_JAVA_OPTS=${APP_JAVA_OPTS-"-XX:+UseCompactObjectHeaders"}   # as the Dockerfile's ENTRYPOINT
 LOAD_DB=${LOAD_DB:-load_encounter}
 DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-3306}
@@ -102,7 +105,7 @@ if [ -z "${BASE_URL:-}" ]; then
   DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$LOAD_DB" DB_USER=$DB_USER DB_PASSWORD=$DB_PASSWORD DEMO_ENABLED=true \
     SIGN_INS_PER_CLIENT_PER_MINUTE=1000000 MAX_ANONYMOUS_SESSIONS_PER_CLIENT=0 \
     PORT=$PORT SERVER_ADDRESS=127.0.0.1 CERT_KEYSTORE="$OUT/keys/certificates.p12" EXPORT_DIR="$OUT/exports" \
-    "$JAVA" -Xmx"$HEAP" -jar target/encounter.jar >"$OUT/app.log" 2>&1 &
+    "$JAVA" -Xmx"$HEAP" $APP_JAVA_OPTS -jar target/encounter.jar >"$OUT/app.log" 2>&1 &
   APP_STARTED=$!
   APP_PID=$APP_STARTED
   BASE_URL=http://127.0.0.1:$PORT
@@ -121,8 +124,8 @@ if [ -z "${BASE_URL:-}" ]; then
 fi
 APP_PID=${APP_PID:-}
 
-echo "compiling the load client"
-(cd bench/load && ../../mvnw -B -ntp -q test-compile >"$OUT/client-build.log" 2>&1) \
+echo "compiling the load client (and fetching its Gatling plugin, which the runs below use offline)"
+(cd bench/load && ../../mvnw -B -ntp -q test-compile dependency:resolve-plugins >"$OUT/client-build.log" 2>&1) \
   || { echo "the load client did not compile; see $OUT/client-build.log"; exit 1; }
 
 used_heap_kb() { # used heap after a full GC, in KB
@@ -167,6 +170,7 @@ for n in $USERS; do
   mkdir -p "$dir"
   heap_before=""
   if [ -n "$APP_PID" ]; then heap_before=$(used_heap_kb); fi
+  if [ -n "$APP_PID" ] && [ "${HISTO:-}" = 1 ]; then "$JCMD" "$APP_PID" GC.class_histogram >"$dir/histo-before.txt"; fi
   echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)" >"$dir/machine.txt"
   run_client "$n" "$ramp" "$SETTLE" "$HOLD" "$IDLE" "$THINK" "$dir" &
   CLIENT_PID=$!
@@ -185,6 +189,7 @@ for n in $USERS; do
         heap_after=$(used_heap_kb)
         heap_kb=$(( (heap_after - heap_before) / signed_in ))
         echo "heap after GC: $heap_before KB before, $heap_after KB with $signed_in sessions" >"$dir/heap.txt"
+        if [ "${HISTO:-}" = 1 ]; then "$JCMD" "$APP_PID" GC.class_histogram >"$dir/histo-after.txt"; fi
       fi
     fi
   fi

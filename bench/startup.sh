@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8097}
 db=${BENCH_DB:-encounter_startup}
 runs=${RUNS:-3}
-java_opts=${JAVA_OPTS:-"-XX:MaxRAMPercentage=75"}   # as the Dockerfile's ENTRYPOINT
+java_opts=${JAVA_OPTS:-"-XX:+UseCompactObjectHeaders -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=10 -XX:MetaspaceSize=256m"}   # as the Dockerfile's ENTRYPOINT
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 [ -f target/encounter.jar ] || ./mvnw -B -ntp -DskipTests package

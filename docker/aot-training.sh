@@ -4,7 +4,8 @@
 # context is refreshed (spring.context.exit=onRefresh: every bean created, nothing served, no runner run).
 # On exit the JVM writes app.aot next to encounter.jar: the classes the start loaded, already parsed and
 # linked, and the profiles of the methods it ran. `java -XX:AOTCache=app.aot -jar encounter.jar` then
-# starts from there. The cache fits only this jar and this JDK: build it again with each new jar.
+# starts from there. The cache fits only this jar, this JDK and these JVM options (compact object headers, as the
+# image's start uses them): build it again with each new jar.
 #
 # It needs no database, so it runs where there is none (the image's build). The connection pool opens
 # no connection until one is asked for; for this run only, Flyway is off and Hibernate neither validates
@@ -18,7 +19,7 @@ trap 'rm -rf "$scratch"' EXIT
 DB_URL=jdbc:mariadb://127.0.0.1:9/no-database-in-a-training-run DB_USER=training DB_PASSWORD= \
 CERT_KEYSTORE="$scratch/keys/certificates.p12" CERT_KEYSTORE_PASSWORD=training EXPORT_DIR="$scratch/exports" \
 DEMO_ENABLED=false \
-java ${JAVA_OPTS:-} -XX:AOTCacheOutput=app.aot -Xlog:aot=error \
+java ${JAVA_OPTS:-} -XX:+UseCompactObjectHeaders -XX:AOTCacheOutput=app.aot -Xlog:aot=error \
     -Dspring.context.exit=onRefresh \
     -Dspring.flyway.enabled=false \
     -Dspring.jpa.hibernate.ddl-auto=none \
