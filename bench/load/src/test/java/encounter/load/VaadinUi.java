@@ -87,7 +87,7 @@ public final class VaadinUi {
 
     /** The answer to {@code GET /?v-r=init}: the UI's id, its CSRF key and the first UIDL. */
     public String applyInit(String body) {
-        try {
+        return markBrokenOnFailure(() -> {
             nodes.clear();
             constants.clear();
             JsonNode root = JSON.readTree(body);
@@ -105,23 +105,26 @@ public final class VaadinUi {
             historyIndex = 0;
             broken = false;
             applyUidl(uidl);
-            return "ok";
-        } catch (RuntimeException e) {
-            broken = true;
-            throw e;
-        } catch (Exception e) {
-            broken = true;
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The answer to a UIDL request. Throws (and marks the tab broken) on an error the server reports. */
     public String applyResponse(String body) {
-        try {
+        return markBrokenOnFailure(() -> {
             String json = body.startsWith("for(;;);") ? body.substring(8) : body;
             JsonNode root = JSON.readTree(json);
-            JsonNode uidl = root.isArray() ? root.get(0) : root;
-            applyUidl(uidl);
+            applyUidl(root.isArray() ? root.get(0) : root);
+        });
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** "ok" when the answer applied; otherwise the tab is broken (signed in again at the next round) and it throws. */
+    private String markBrokenOnFailure(Step step) {
+        try {
+            step.run();
             return "ok";
         } catch (RuntimeException e) {
             broken = true;

@@ -24,6 +24,9 @@ class TranslationProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final Map<String, Locale> LOCALES = Languages.SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(Locale::getLanguage, l -> l));
+
     /** One bundle per language, looked up once: the look-up by name ran for every label of every page. */
     private final Map<String, ResourceBundle> bundles = Languages.SUPPORTED.stream().collect(Collectors.toUnmodifiableMap(
             Locale::getLanguage, language -> ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK)));
@@ -38,8 +41,7 @@ class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        Locale effective = locale != null && Languages.isSupported(locale.getLanguage())
-                ? Locale.of(locale.getLanguage()) : Locale.ENGLISH;
+        Locale effective = locale == null ? Locale.ENGLISH : LOCALES.getOrDefault(locale.getLanguage(), Locale.ENGLISH);
         try {
             String pattern = bundles.get(effective.getLanguage()).getString(key);
             return params == null || params.length == 0 ? pattern

@@ -1,6 +1,7 @@
 package org.encounter.learning.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -321,11 +322,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** What the learner types here is also kept in their browser tab until it is saved. */
-    private void keep(TextField field, int position, String name) {
-        saver.keep(field, "attempt:" + state.attemptId() + ":step:" + position + ":" + name);
-    }
-
-    private void keep(TextArea field, int position, String name) {
+    private <F extends Component & HasValue<?, String>> void keep(F field, int position, String name) {
         saver.keep(field, "attempt:" + state.attemptId() + ":step:" + position + ":" + name);
     }
 
