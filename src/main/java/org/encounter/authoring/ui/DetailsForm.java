@@ -3,8 +3,6 @@ package org.encounter.authoring.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,6 +22,7 @@ import org.encounter.base.InvalidInputException;
 import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.Notifications;
+import org.encounter.base.ui.Markup;
 
 /** Title, summary, audience, time, language, themes and the impact statements; saved as the author types. */
 class DetailsForm extends VerticalLayout {
@@ -84,8 +83,8 @@ class DetailsForm extends VerticalLayout {
         FormLayout impact = new FormLayout();
         statements.forEach(impact::add);
         impact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H2(getTranslation("module.about")), about, new H2(getTranslation("module.impact")),
-                new Paragraph(getTranslation("module.impact.help")), impact);
+        add(Markup.element("h2", getTranslation("module.about")), about, Markup.element("h2", getTranslation("module.impact")),
+                Markup.element("p", getTranslation("module.impact.help")), impact);
 
         String what = "module:" + moduleId + ":details:";
         saver.keep(title, what + "title");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +36,7 @@ import org.encounter.base.ui.Notifications;
 import org.encounter.base.ui.SaveStatus;
 import org.encounter.identity.CurrentPerson;
 import org.encounter.identity.PersonDirectory;
+import org.encounter.base.ui.Markup;
 
 /**
  * The module editor, phone first: details, impact statements, steps with curators' comments
@@ -95,7 +95,7 @@ public class ModuleEditorView extends VerticalLayout implements BeforeEnterObser
         List<CommentView> comments = review.comments(draft.id());
         add(new DetailsForm(modules, draft.id(), draft.details(), draft.canEdit(), saver));
         add(new CoverImage(modules, images, draft.id(), draft.coverImageKey(), draft.canEdit()));
-        add(new H2(getTranslation("editor.steps")));
+        add(Markup.element("h2", getTranslation("editor.steps")));
         if (comments.stream().anyMatch(c -> c.stepId() == null) || draft.curator()) {
             add(generalComments(comments));
         }

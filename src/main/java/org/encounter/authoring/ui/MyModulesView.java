@@ -6,9 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +24,7 @@ import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.LengthLimit;
 import org.encounter.identity.CurrentPerson;
 import org.encounter.identity.Role;
+import org.encounter.base.ui.Markup;
 
 /** An author's modules, and where a new one starts. */
 @Route("authoring")
@@ -56,24 +55,24 @@ public class MyModulesView extends VerticalLayout implements HasDynamicTitle {
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-module-create");
-        Div start = new Div(new H2(getTranslation("authoring.new")), title, language, create);
+        Div start = new Div(Markup.element("h2", getTranslation("authoring.new")), title, language, create);
         start.addClassName("home-card");
         add(start);
 
         List<ModuleSummary> mine = modules.myModules();
-        add(new H2(getTranslation("authoring.mine")));
+        add(Markup.element("h2", getTranslation("authoring.mine")));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("authoring.none")));
         }
         for (ModuleSummary m : mine) {
-            Span badge = new Span(getTranslation(m.status().labelKey()));
-            badge.getElement().getThemeList().add("badge");
             Button open = org.encounter.base.ui.ShortButton.create(getTranslation("authoring.open.short"),
                     getTranslation("authoring.open", m.title()),
                     e -> UI.getCurrent().navigate("authoring/" + m.id()));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Div card = new Div(new H2(m.title()), badge,
-                    new Paragraph(getTranslation("module.co-designed-by", String.join(", ", m.credits()))), open);
+            // The card's texts as one piece of markup, its button a component (see Markup).
+            Div card = new Div(new Markup().add("h2", m.title())
+                    .add("span", getTranslation(m.status().labelKey()), "theme", "badge")
+                    .add("p", getTranslation("module.co-designed-by", String.join(", ", m.credits()))), open);
             card.addClassName("home-card");
             card.addClassName("module-card");
             add(card);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -30,6 +29,7 @@ import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.MarkdownView;
 import org.encounter.base.ui.Notifications;
+import org.encounter.base.ui.Markup;
 
 /**
  * One step in the editor: the fields its type needs, saved as the author types. If someone else
@@ -151,7 +151,7 @@ class StepEditor extends Div {
         // A name needs a role to hang on: a group named "Preview" (a bare div may not carry aria-label).
         preview.getElement().setAttribute("role", "group");
         preview.getElement().setAttribute("aria-label", getTranslation("step.preview"));
-        add(bodyField, new Paragraph(getTranslation("step.preview")), preview);
+        add(bodyField, Markup.element("p", getTranslation("step.preview")), preview);
     }
 
     private void media() {
@@ -171,7 +171,7 @@ class StepEditor extends Div {
         onChange(altText);
         onChange(caption);
         onChange(videoUrl);
-        add(new Paragraph(getTranslation("step.media.image")), imageBox, upload, upload.errorMessage(), altText, videoUrl, caption);
+        add(Markup.element("p", getTranslation("step.media.image")), imageBox, upload, upload.errorMessage(), altText, videoUrl, caption);
     }
 
     private void showImage() {

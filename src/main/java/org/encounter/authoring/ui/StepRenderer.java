@@ -3,7 +3,6 @@ package org.encounter.authoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import org.encounter.authoring.PerspectiveOption;
 import org.encounter.authoring.StepContent;
 import org.encounter.authoring.VideoLinks;
 import org.encounter.base.security.EmbeddedPlayers;
+import org.encounter.base.ui.Markup;
 import org.encounter.base.ui.MarkdownView;
 
 /** Shows a step the way a learner meets it. In a preview, nothing the viewer types is stored. */
@@ -29,12 +29,11 @@ public final class StepRenderer {
         Div card = new Div();
         card.addClassName("step-view");
         card.getElement().setAttribute("data-type", c.type().name().toLowerCase());
-        Paragraph kind = new Paragraph(card.getTranslation(c.type().labelKey()));
-        kind.addClassName("step-kind");
-        card.add(kind);
+        Markup head = new Markup().add("p", card.getTranslation(c.type().labelKey()), "class", "step-kind");
         if (c.heading() != null && !c.heading().isBlank()) {
-            card.add(new H2(c.heading()));
+            head.add("h2", c.heading());
         }
+        card.add(head);
         switch (c.type()) {
             case STORY, DISCUSSION -> card.add(new MarkdownView(c.body()));
             case MEDIA -> card.add(media(card, c));

@@ -7,20 +7,16 @@ import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.encounter.base.CurrentUserName;
 
 /**
@@ -51,11 +47,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
-        Span title = new Span(getTranslation("app.name"));
+        // Texts that never change while the page is open are one node each (Markup), not an element and a text.
+        Markup title = Markup.element("span", getTranslation("app.name"));
         title.addClassName("app-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        Markup skip = Markup.element("a", getTranslation("layout.skip-to-content"));
+        skip.getElement().setAttribute("href", "#main-content");
         skip.addClassName("skip-link");
         skip.getElement().setAttribute("router-ignore", true);
         // The browser's own jump would only scroll; this moves focus to the page's heading as well.
@@ -68,25 +66,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         // The drawer's and the menu's own words for screen readers, in the reader's language.
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("layout.navigation"));
-        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.nav-toggle")));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
-        }
+        List<AppMenu.Item> items = MenuConfiguration.getMenuEntries().stream()
+                .map(entry -> new AppMenu.Item(getTranslation(entry.title()), entry.path().replaceFirst("^/", ""),
+                        entry.icon()))
+                .toList();
+        AppMenu nav = new AppMenu(getTranslation("layout.navigation"),
+                new SideNav.SideNavI18n().setToggle(getTranslation("layout.nav-toggle")), items);
 
         VerticalLayout footer = new VerticalLayout();
         footer.setPadding(false);
         footer.addClassName("app-nav-footer");
         currentUserName.displayName().ifPresent(name -> {
-            Span who = new Span(getTranslation("layout.signed-in-as", name));
+            Markup who = Markup.element("span", getTranslation("layout.signed-in-as", name));
             who.addClassName("muted");
-            Button profile = new Button(getTranslation("layout.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
-            profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            // A link, as it leads to a page (the router follows it in the tab; it can also open in a new one).
+            Markup profile = Markup.element("a", getTranslation("layout.profile"));
+            profile.getElement().setAttribute("href", "profile");
+            profile.setId("profile-link");
             Button signOut = new Button(getTranslation("layout.sign-out"), e -> {
                 TextKeeper.forgetAll(UI.getCurrent());
                 this.authentication.logout();

@@ -1,10 +1,13 @@
 package org.encounter.base.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import org.encounter.base.SafeMarkdown;
 
-/** Author-written Markdown, shown only after the one sanitiser. */
+/**
+ * Author-written Markdown, shown only after the one sanitiser. The sanitised HTML is this element's own content (one
+ * node), and it is the very text the sanitiser keeps for the same Markdown, so a hundred people reading one story hold
+ * one copy of it.
+ */
 public class MarkdownView extends Div {
 
     public MarkdownView(String markdown) {
@@ -22,9 +25,11 @@ public class MarkdownView extends Div {
     }
 
     private void showHtml(String html) {
-        removeAll();
-        if (!html.isEmpty()) {
-            add(new Html("<div>" + html + "</div>"));
-        }
+        getElement().setProperty("innerHTML", html);
+    }
+
+    /** The sanitised HTML shown. */
+    public String getHtml() {
+        return getElement().getProperty("innerHTML", "");
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,6 +38,7 @@ import org.encounter.base.InvalidInputException;
 import org.encounter.base.ui.Autosaver;
 import org.encounter.base.ui.FormErrors;
 import org.encounter.base.ui.LengthLimit;
+import org.encounter.base.ui.Markup;
 import org.encounter.base.ui.MarkdownView;
 import org.encounter.base.ui.Notifications;
 import org.encounter.base.ui.SaveStatus;
@@ -294,11 +294,9 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component heading(StepContent content) {
-        Paragraph kind = new Paragraph(getTranslation(content.type().labelKey()));
-        kind.addClassName("step-kind");
-        Div head = new Div(kind);
+        Markup head = new Markup().add("p", getTranslation(content.type().labelKey()), "class", "step-kind");
         if (content.heading() != null) {
-            head.add(new H2(content.heading()));
+            head.add("h2", content.heading());
         }
         return head;
     }

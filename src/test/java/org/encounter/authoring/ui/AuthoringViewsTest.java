@@ -172,8 +172,12 @@ class AuthoringViewsTest extends KaribuTest {
         confirm.close();
     }
 
+    /** The h2 headings on the page, components or markup. */
     private List<String> headings() {
-        return _find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()).toList();
+        var headings = new java.util.ArrayList<>(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()).toList());
+        _find(org.encounter.base.ui.Markup.class).forEach(m -> headings.addAll(org.jsoup.Jsoup
+                .parseBodyFragment(m.getElement().getProperty("innerHTML")).select("h2").eachText()));
+        return headings;
     }
 
 
@@ -186,7 +190,7 @@ class AuthoringViewsTest extends KaribuTest {
         assertThat(_find(TextArea.class)).isEmpty();
         // The page keeps the menu, so the way on is one click away.
         assertThat(_find(org.encounter.base.ui.MainLayout.class)).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class)).isNotEmpty();
+        assertThat(_get(org.encounter.base.ui.AppMenu.class).items()).isNotEmpty();
     }
 
     @Test
@@ -207,7 +211,7 @@ class AuthoringViewsTest extends KaribuTest {
                 spec -> spec.withClasses("perspective-options"));
         _setValue(choice, 1);
         var explanation = _get(org.encounter.base.ui.MarkdownView.class, spec -> spec.withClasses("perspective-explanation"));
-        assertThat(_get(explanation, com.vaadin.flow.component.Html.class).getInnerHtml())
+        assertThat(explanation.getHtml())
                 .contains("someone <em>asked</em> instead of deciding");
         assertThat(jdbc.queryForObject("select count(*) from step_comment", Integer.class)).isEqualTo(comments);
         assertThat(_find(Select.class)).isEmpty();

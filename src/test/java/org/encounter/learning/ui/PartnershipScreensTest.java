@@ -12,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.Query;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,7 +65,8 @@ class PartnershipScreensTest extends KaribuTest {
 
         signInAs("elina" + DOMAIN);
         UI.getCurrent().navigate(CatalogueView.class); // Elina reads Swedish
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText))
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(org.encounter.base.ui.Markup.class).stream()
+                .map(org.encounter.base.ui.Markup::getText).collect(java.util.stream.Collectors.joining("\n")))
                 .contains("Från City of Aurajoki Youth and Community Services, delad genom One Aurajoki");
     }
 

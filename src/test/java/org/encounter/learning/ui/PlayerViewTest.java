@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -41,7 +40,8 @@ class PlayerViewTest extends KaribuTest {
     void a_learner_finds_a_module_walks_its_steps_and_is_told_when_the_report_back_opens() {
         signInAs("fiona" + DOMAIN);
         UI.getCurrent().navigate(CatalogueView.class);
-        assertThat(_find(H2.class).stream().map(H2::getText).toList())
+        assertThat(_find(org.encounter.base.ui.Markup.class).stream().map(org.encounter.base.ui.Markup::getText)
+                .collect(java.util.stream.Collectors.joining("\n")))
                 .contains("See the whole person", "When our assumptions came tumbling down", "Walk in another's shoes");
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Start See the whole person")));
 

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.stream.IntStream;
@@ -59,7 +58,12 @@ class PrivateTextOnScreensTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static String visibleText() {
         StringBuilder text = new StringBuilder(UI.getCurrent().getElement().getTextRecursively());
-        _find(Html.class).forEach(h -> text.append(h.getInnerHtml()));
+        // Markup drawn from one element's innerHTML too: Markdown, cards, menus, HTML components.
+        _find(com.vaadin.flow.component.Component.class).forEach(c -> {
+            if (!c.getElement().isTextNode() && c.getElement().hasProperty("innerHTML")) {
+                text.append(c.getElement().getProperty("innerHTML"));
+            }
+        });
         for (Grid<?> grid : _find(Grid.class)) {
             Grid<Object> g = (Grid<Object>) grid;
             IntStream.range(0, Math.min(GridKt._size(g), 200)).forEach(i -> text.append(GridKt._getFormattedRow(g, i)));
