@@ -110,6 +110,16 @@ class FloodTest {
                 .isTrue();
     }
 
+    @Test
+    void each_open_connection_holds_2_kb_buffers_and_a_longer_body_still_arrives_whole() {
+        var connector = ((TomcatWebServer) web.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("2048");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("2048");
+        // A 12,000-character password (a 12 KB form body, six buffers' worth) is read whole and answered as wrong.
+        assertThat(new FormSignIn(port, "127.0.0.45").open().signIn("ahmed" + DOMAIN, PASSWORD + "x".repeat(12_000)))
+                .isEqualTo(new FormSignIn.Result(302, WRONG));
+    }
+
     private boolean stillSignedIn(String email) throws IOException {
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal.toString().contains(email) || (principal instanceof org.springframework.security.core.userdetails.UserDetails user
