@@ -2,7 +2,9 @@
 # The load benchmark: signed-in users of the production jar at the level of Vaadin's UIDL messages (a Gatling
 # simulation in bench/load/, its own Maven project). For each number of users in USERS it ramps them up, measures a
 # window of HOLD seconds and reports p50, p95, p99, errors, page views/s, the heap per signed-in session after a
-# full GC and the app's CPU per page view.
+# full GC (live objects with everyone signed in and idle, minus before the level, per session: class histograms
+# histo-before.txt and histo-after.txt in the level's directory, whose difference says what a session holds) and the
+# app's CPU per page view.
 #
 #   bash bench/load.sh                      # own app + database: builds the jar if missing, makes the MariaDB
 #                                           # database load_encounter (demo world + generated accounts), starts the
@@ -24,8 +26,7 @@
 # KEEP_DB=1 (reuse the database instead of making it afresh), WARMUP (45 s of 20 users before the first level, own
 # app only; 0 = none), OUT (where figures go; target/load/<time>),
 # OFFSET (first account number - 1, for two clients at once), REPORTS=1 (Gatling's HTML report too),
-# HISTO=1 (class histograms of the app's live heap before each level and with everyone signed in and idle:
-# histo-before.txt and histo-after.txt; what a session holds is the difference).
+# HEAPDUMP=1 (a heap dump of the app with everyone idle, idle.hprof, for bench/heap-arrays.py or a heap analyser).
 #
 # Everything it starts (the app, the client) it stops again, by PID. Run figures under the exclusive CPU lock:
 #   flock -x /work/cpu.lock bash bench/load.sh
@@ -128,10 +129,11 @@ echo "compiling the load client (and fetching its Gatling plugin, which the runs
 (cd bench/load && ../../mvnw -B -ntp -q test-compile dependency:resolve-plugins >"$OUT/client-build.log" 2>&1) \
   || { echo "the load client did not compile; see $OUT/client-build.log"; exit 1; }
 
-used_heap_kb() { # used heap after a full GC, in KB
-  "$JCMD" "$APP_PID" GC.run >/dev/null
-  sleep 1
-  "$JCMD" "$APP_PID" GC.heap_info | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'
+live_heap_kb() { # the live objects after a full GC, in KB: the total of a class histogram (written to $1), which the
+  # JVM takes right after its full collection. (The heap's "used" figure a moment after a GC also counts what was
+  # allocated since and whole regions: it wandered by a few MB between otherwise equal runs.)
+  "$JCMD" "$APP_PID" GC.class_histogram >"$1"
+  awk '/^Total/ {print int($3 / 1024)}' "$1"
 }
 cpu_ticks() { # utime + stime of the app process
   sed -E 's/^.*\) //' "/proc/$APP_PID/stat" | awk '{print $12 + $13}'
@@ -169,8 +171,7 @@ for n in $USERS; do
   dir="$OUT/users-$n"
   mkdir -p "$dir"
   heap_before=""
-  if [ -n "$APP_PID" ]; then heap_before=$(used_heap_kb); fi
-  if [ -n "$APP_PID" ] && [ "${HISTO:-}" = 1 ]; then "$JCMD" "$APP_PID" GC.class_histogram >"$dir/histo-before.txt"; fi
+  if [ -n "$APP_PID" ]; then heap_before=$(live_heap_kb "$dir/histo-before.txt"); fi
   echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)" >"$dir/machine.txt"
   run_client "$n" "$ramp" "$SETTLE" "$HOLD" "$IDLE" "$THINK" "$dir" &
   CLIENT_PID=$!
@@ -186,10 +187,10 @@ for n in $USERS; do
       sleep 4 # requests in flight at the end of the window finish; everyone is idle and signed in
       signed_in=$(prop "$dir/window-end" signedIn)
       if [ -n "$APP_PID" ] && [ "${signed_in:-0}" -gt 0 ]; then
-        heap_after=$(used_heap_kb)
+        heap_after=$(live_heap_kb "$dir/histo-after.txt")
         heap_kb=$(( (heap_after - heap_before) / signed_in ))
         echo "heap after GC: $heap_before KB before, $heap_after KB with $signed_in sessions" >"$dir/heap.txt"
-        if [ "${HISTO:-}" = 1 ]; then "$JCMD" "$APP_PID" GC.class_histogram >"$dir/histo-after.txt"; fi
+        if [ "${HEAPDUMP:-}" = 1 ]; then "$JCMD" "$APP_PID" GC.heap_dump "$dir/idle.hprof" >/dev/null; fi
       fi
     fi
   fi
