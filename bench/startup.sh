@@ -2,7 +2,8 @@
 # How long the production jar takes to start, with and without the JDK's AOT cache, against an external
 # MariaDB (127.0.0.1:3306, user root without password; BENCH_DB names the database, default
 # encounter_startup, dropped and made again here). It performs the Dockerfile's steps outside Docker:
-# unpack the jar, the training run (docker/aot-training.sh), then start with -XX:AOTCache. It times:
+# unpack the jar, the training run (docker/aot-training.sh: it starts a throw-away mariadbd of its own on
+# 127.0.0.1:3399 and the app on 127.0.0.1:8099 for the run), then start with -XX:AOTCache. It times:
 #   - a first start (empty database: Flyway creates the schema) without and with the cache;
 #   - RUNS later starts (existing database) of today's `java -jar encounter.jar`, of the unpacked jar
 #     without the cache, and of the unpacked jar with it, taken in turn.
