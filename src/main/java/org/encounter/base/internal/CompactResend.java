@@ -8,6 +8,8 @@ import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.VaadinSessionState;
+import com.vaadin.flow.shared.ApplicationConstants;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +43,18 @@ class CompactResend implements VaadinServiceInitListener {
         });
     }
 
+    /**
+     * Looks the tab up by the request's UI id in the Vaadin session alone: the HTTP session may be gone by now (a
+     * sign-out, an expired session) and the answer already sent, when asking the request for it would fail.
+     */
     static void compactKeptAnswer(VaadinSession session, VaadinRequest request) {
+        String uiId = request.getParameter(ApplicationConstants.UI_ID_PARAMETER);
+        if (uiId == null || uiId.isEmpty() || uiId.length() > 9 || !uiId.chars().allMatch(Character::isDigit)) {
+            return;
+        }
         session.lock();
         try {
-            UI ui = session.getService().findUI(request);
+            UI ui = session.getState() == VaadinSessionState.OPEN ? session.getUIById(Integer.parseInt(uiId)) : null;
             if (ui != null) {
                 String kept = ui.getInternals().getLastRequestResponse();
                 String compact = latin1(kept);

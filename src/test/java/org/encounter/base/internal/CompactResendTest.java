@@ -46,4 +46,33 @@ class CompactResendTest extends KaribuTest {
         assertThat(kept.chars()).allMatch(c -> c <= 0xFF);
         assertThat(JacksonUtils.readTree(kept)).isEqualTo(JacksonUtils.readTree(ANSWER));
     }
+
+    @Test
+    void after_a_sign_out_the_answer_already_sent_the_request_is_not_asked_for_a_session() {
+        signInAs("sanna" + ServiceTest.DOMAIN);
+        UI ui = UI.getCurrent();
+        ui.getInternals().setLastRequestResponse(ANSWER);
+        VaadinSession session = VaadinSession.getCurrent();
+        FakeRequest fake = new FakeRequest(((WrappedHttpSession) session.getSession()).getHttpSession());
+        fake.setParameter("v-r", "uidl");
+        fake.setParameter("v-uiId", String.valueOf(ui.getUIId()));
+        // As Tomcat answers once the response is committed and the session was invalidated (a sign-out).
+        var committed = new jakarta.servlet.http.HttpServletRequestWrapper(fake) {
+            @Override
+            public jakarta.servlet.http.HttpSession getSession(boolean create) {
+                throw new IllegalStateException("Cannot create a session after the response has been committed");
+            }
+
+            @Override
+            public jakarta.servlet.http.HttpSession getSession() {
+                return getSession(true);
+            }
+        };
+
+        CompactResend.compactKeptAnswer(session, new VaadinServletRequest(committed, (VaadinServletService) VaadinService.getCurrent()));
+
+        assertThat(ui.getInternals().getLastRequestResponse().chars()).allMatch(c -> c <= 0xFF);
+        fake.setParameter("v-uiId", "not-a-number");
+        CompactResend.compactKeptAnswer(session, new VaadinServletRequest(committed, (VaadinServletService) VaadinService.getCurrent()));
+    }
 }
