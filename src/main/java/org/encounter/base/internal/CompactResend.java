@@ -48,13 +48,15 @@ class CompactResend implements VaadinServiceInitListener {
      * sign-out, an expired session) and the answer already sent, when asking the request for it would fail.
      */
     static void compactKeptAnswer(VaadinSession session, VaadinRequest request) {
-        String uiId = request.getParameter(ApplicationConstants.UI_ID_PARAMETER);
-        if (uiId == null || uiId.isEmpty() || uiId.length() > 9 || !uiId.chars().allMatch(Character::isDigit)) {
+        int uiId;
+        try {
+            uiId = Integer.parseInt(request.getParameter(ApplicationConstants.UI_ID_PARAMETER));
+        } catch (NumberFormatException noTab) {
             return;
         }
         session.lock();
         try {
-            UI ui = session.getState() == VaadinSessionState.OPEN ? session.getUIById(Integer.parseInt(uiId)) : null;
+            UI ui = session.getState() == VaadinSessionState.OPEN ? session.getUIById(uiId) : null;
             if (ui != null) {
                 String kept = ui.getInternals().getLastRequestResponse();
                 String compact = latin1(kept);
@@ -73,11 +75,12 @@ class CompactResend implements VaadinServiceInitListener {
      * an emoji's two UTF-16 halves are two escapes, as JSON spells them).
      */
     static String latin1(String json) {
-        if (json == null || json.chars().allMatch(c -> c <= 0xFF)) {
+        int first = json == null ? -1 : firstBeyondLatin1(json);
+        if (first < 0) {
             return json;
         }
-        StringBuilder out = new StringBuilder(json.length() + 64);
-        for (int i = 0; i < json.length(); i++) {
+        StringBuilder out = new StringBuilder(json.length() + 64).append(json, 0, first);
+        for (int i = first; i < json.length(); i++) {
             char c = json.charAt(i);
             if (c <= 0xFF) {
                 out.append(c);
@@ -87,5 +90,15 @@ class CompactResend implements VaadinServiceInitListener {
             }
         }
         return out.toString();
+    }
+
+    /** Where the first character beyond Latin-1 is, or -1: one pass over each answer, most of which have none. */
+    private static int firstBeyondLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

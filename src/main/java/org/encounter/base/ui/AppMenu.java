@@ -22,13 +22,10 @@ public class AppMenu extends Markup {
     public record Item(String label, String path, String icon) {
     }
 
-    private final List<Item> items;
-
     AppMenu(String label, SideNav.SideNavI18n i18n, List<Item> items) {
         super("vaadin-side-nav");
-        this.items = List.copyOf(items);
         add("span", label, "slot", "label");
-        for (Item item : this.items) {
+        for (Item item : items) {
             open("vaadin-side-nav-item", "path", item.path());
             if (item.icon() != null) {
                 open("vaadin-icon", "icon", item.icon(), "slot", "prefix").close("vaadin-icon");
@@ -37,10 +34,5 @@ public class AppMenu extends Markup {
         }
         share();
         getElement().setPropertyJson("i18n", JacksonUtils.beanToJson(i18n));
-    }
-
-    /** What the menu offers, in its order. */
-    public List<Item> items() {
-        return items;
     }
 }

@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The drawer's and the menu's own words for screen readers, in the reader's language.
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
         List<AppMenu.Item> items = MenuConfiguration.getMenuEntries().stream()
-                .map(entry -> new AppMenu.Item(getTranslation(entry.title()), entry.path().replaceFirst("^/", ""),
+                .map(entry -> new AppMenu.Item(getTranslation(entry.title()), entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(),
                         entry.icon()))
                 .toList();
         AppMenu nav = new AppMenu(getTranslation("layout.navigation"),

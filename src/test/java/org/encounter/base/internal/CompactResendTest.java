@@ -32,13 +32,9 @@ class CompactResendTest extends KaribuTest {
 
     @Test
     void after_a_ui_request_the_tab_keeps_its_last_answer_compacted() {
-        signInAs("sanna" + ServiceTest.DOMAIN);
-        UI ui = UI.getCurrent();
-        ui.getInternals().setLastRequestResponse(ANSWER);
+        UI ui = tabWithKeptAnswer();
         VaadinSession session = VaadinSession.getCurrent();
-        FakeRequest fake = new FakeRequest(((WrappedHttpSession) session.getSession()).getHttpSession());
-        fake.setParameter("v-r", "uidl");
-        fake.setParameter("v-uiId", String.valueOf(ui.getUIId()));
+        FakeRequest fake = uidlRequest(session, ui);
 
         CompactResend.compactKeptAnswer(session, new VaadinServletRequest(fake, (VaadinServletService) VaadinService.getCurrent()));
 
@@ -49,13 +45,9 @@ class CompactResendTest extends KaribuTest {
 
     @Test
     void after_a_sign_out_the_answer_already_sent_the_request_is_not_asked_for_a_session() {
-        signInAs("sanna" + ServiceTest.DOMAIN);
-        UI ui = UI.getCurrent();
-        ui.getInternals().setLastRequestResponse(ANSWER);
+        UI ui = tabWithKeptAnswer();
         VaadinSession session = VaadinSession.getCurrent();
-        FakeRequest fake = new FakeRequest(((WrappedHttpSession) session.getSession()).getHttpSession());
-        fake.setParameter("v-r", "uidl");
-        fake.setParameter("v-uiId", String.valueOf(ui.getUIId()));
+        FakeRequest fake = uidlRequest(session, ui);
         // As Tomcat answers once the response is committed and the session was invalidated (a sign-out).
         var committed = new jakarta.servlet.http.HttpServletRequestWrapper(fake) {
             @Override
@@ -74,5 +66,21 @@ class CompactResendTest extends KaribuTest {
         assertThat(ui.getInternals().getLastRequestResponse().chars()).allMatch(c -> c <= 0xFF);
         fake.setParameter("v-uiId", "not-a-number");
         CompactResend.compactKeptAnswer(session, new VaadinServletRequest(committed, (VaadinServletService) VaadinService.getCurrent()));
+    }
+
+    /** Sanna's tab, its last answer as the server would keep it. */
+    private UI tabWithKeptAnswer() {
+        signInAs("sanna" + ServiceTest.DOMAIN);
+        UI ui = UI.getCurrent();
+        ui.getInternals().setLastRequestResponse(ANSWER);
+        return ui;
+    }
+
+    /** The tab's next UI request, as its browser sends it. */
+    private static FakeRequest uidlRequest(VaadinSession session, UI ui) {
+        FakeRequest fake = new FakeRequest(((WrappedHttpSession) session.getSession()).getHttpSession());
+        fake.setParameter("v-r", "uidl");
+        fake.setParameter("v-uiId", String.valueOf(ui.getUIId()));
+        return fake;
     }
 }
