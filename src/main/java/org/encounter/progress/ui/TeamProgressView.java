@@ -52,8 +52,9 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
     private final DatePicker to = org.encounter.base.ui.DatePickers.localise(new DatePicker());
     private final Div matrixHolder = new Div();
     private final Div chartsHolder = new Div();
-    private final AssignmentsPanel assignments;
+    private final Div assignmentsHolder = new Div();
     private final Div impactHolder = new Div();
+    private TabSheet tabs;
     private TeamRef team;
 
     public TeamProgressView(TeamProgressService progress, ImpactService impact, AssignmentService assigning,
@@ -63,7 +64,6 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         this.impact = impact;
         this.assigning = assigning;
         this.published = published;
-        this.assignments = new AssignmentsPanel(progress, assigning, published, dates, this::refresh);
         addClassName("view");
         setWidthFull();
     }
@@ -111,14 +111,15 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
             });
             add(teamSelect);
         }
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setWidthFull();
         chartsHolder.setWidthFull();
         impactHolder.setWidthFull();
+        assignmentsHolder.setWidthFull();
         tabs.add(getTranslation("progress.tab.matrix"), new VerticalLayout(filters(), matrixHolder,
                 new ExportsPanel(progress, impact, dates, () -> team.id(), this::filter)));
         tabs.add(getTranslation("progress.tab.charts"), chartsHolder);
-        tabs.add(getTranslation("progress.tab.assignments"), assignments);
+        tabs.add(getTranslation("progress.tab.assignments"), assignmentsHolder);
         tabs.add(getTranslation("progress.tab.impact"), impactHolder);
         tabs.setId("progress-tabs");
         // vaadin-tabs (role tablist) keeps a focusable scroll box in its shadow DOM, and a tablist may hold
@@ -132,6 +133,10 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
                     list.shadowRoot.querySelectorAll('div[tabindex]').forEach(d => d.removeAttribute('tabindex'));
                   }
                 }));"""));
+        // The other tabs are filled when they are chosen: a manager reading the matrix keeps no charts, assignments
+        // or impact on the server (their texts waited there unsent, about 200 KB a tab), and opening the page asks
+        // the database for the matrix alone.
+        tabs.addSelectedChangeListener(e -> showChosenTab());
         add(tabs);
         refresh();
     }
@@ -179,11 +184,24 @@ public class TeamProgressView extends VerticalLayout implements BeforeEnterObser
         } else {
             refreshMatrix();
         }
+        showChosenTab();
+    }
+
+    /** Fills the chosen tab, with what the database holds now; the tab left keeps nothing. */
+    private void showChosenTab() {
         chartsHolder.removeAll();
-        chartsHolder.add(new TeamCharts(progress.charts(team.id())));
-        assignments.show(team);
+        assignmentsHolder.removeAll();
         impactHolder.removeAll();
-        impactHolder.add(new ImpactPanel(impact.forTeam(team.id()), true));
+        switch (tabs.getSelectedIndex()) {
+            case 1 -> chartsHolder.add(new TeamCharts(progress.charts(team.id())));
+            case 2 -> {
+                AssignmentsPanel assignments = new AssignmentsPanel(progress, assigning, published, dates, this::refresh);
+                assignments.show(team);
+                assignmentsHolder.add(assignments);
+            }
+            case 3 -> impactHolder.add(new ImpactPanel(impact.forTeam(team.id()), true));
+            default -> { }
+        }
     }
 
     private void refreshMatrix() {

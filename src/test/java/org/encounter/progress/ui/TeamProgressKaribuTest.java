@@ -86,6 +86,36 @@ class TeamProgressKaribuTest extends KaribuTest {
     }
 
     @Test
+    void only_the_chosen_tab_is_kept_on_the_server() {
+        signInAs("fiona" + DOMAIN);
+        UI.getCurrent().navigate("team");
+        // Reading the matrix: no charts, assignments or impact wait on the server, hidden or not.
+        assertThat(held(TeamCharts.class)).isZero();
+        assertThat(held(AssignmentsPanel.class)).isZero();
+        assertThat(held(ImpactPanel.class)).isZero();
+        _get(TabSheet.class).setSelectedIndex(1);
+        assertThat(held(TeamCharts.class)).isOne();
+        _get(TabSheet.class).setSelectedIndex(3);
+        assertThat(held(ImpactPanel.class)).isOne();
+        assertThat(held(TeamCharts.class)).isZero();
+        _get(TabSheet.class).setSelectedIndex(0);
+        assertThat(held(ImpactPanel.class)).isZero();
+        assertThat(matrix().isVisible()).isTrue();
+    }
+
+    /** Components of a kind in any of the tabs' contents, shown or not (Karibu's look-ups see the visible only). */
+    private static long held(Class<? extends com.vaadin.flow.component.Component> kind) {
+        TabSheet tabs = _get(TabSheet.class);
+        return java.util.stream.IntStream.range(0, tabs.getTabCount())
+                .mapToObj(i -> tabs.getComponent(tabs.getTabAt(i))).flatMap(TeamProgressKaribuTest::tree)
+                .filter(kind::isInstance).count();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> tree(com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(TeamProgressKaribuTest::tree));
+    }
+
+    @Test
     void a_manager_assigns_a_module_to_the_whole_team_with_a_due_date() {
         signInAs("fiona" + DOMAIN);
         UI.getCurrent().navigate("team");
