@@ -156,6 +156,39 @@ class NothingLostBrowserIT {
     }
 
     @Test
+    void an_answer_lost_on_its_way_is_sent_again_and_the_page_carries_on() throws Exception {
+        Page zoe = learnerAtReflection("zoe");
+        long attempt = attemptOf("zoe");
+        String before = answer(attempt, 2);
+        zoe.evaluate("() => { window.encounterSamePage = true; }");
+        // The server reads the message carrying the typed words and answers it, then the answer is lost on its way
+        // (the connection drops). The browser sends the same message again; the server, which already saved the
+        // words, sends the answer it kept (packed away while the tab waited).
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        zoe.route(u -> u.contains("v-r=uidl"), route -> {
+            String body = route.request().postData();
+            if (body != null && body.contains("Lost on its way") && sent.getAndIncrement() == 0) {
+                route.fetch();
+                route.abort("connectionreset");
+            } else {
+                route.resume();
+            }
+        });
+        type(reflection(zoe), " Lost on its way.");
+        for (int i = 0; i < 60 && sent.get() < 2; i++) {
+            zoe.waitForTimeout(500); // lets Playwright run the route above while the browser tries again
+        }
+        assertThat(sent.get()).as("the browser sent the message again").isGreaterThanOrEqualTo(2);
+        zoe.unrouteAll(); // the route runs only while Playwright is called; what follows waits on the database
+        eventuallyEqual(before + " Lost on its way.", () -> answer(attempt, 2), 20);
+        // The same page goes on: no reload, connected, the next words are saved.
+        type(reflection(zoe), " Then more.");
+        eventuallyEqual(before + " Lost on its way. Then more.", () -> answer(attempt, 2), 20);
+        assertThat(zoe.evaluate("() => window.encounterSamePage === true")).isEqualTo(true);
+        assertThat(zoe.evaluate("() => window.Vaadin.connectionState.state")).isEqualTo("connected");
+    }
+
+    @Test
     void text_typed_after_the_session_ended_is_saved_after_signing_in_again() throws Exception {
         Page zoe = learnerAtReflection("zoe");
         long attempt = attemptOf("zoe");
