@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CompactTabs implements VaadinServiceInitListener {
 
+    private static final Logger log = LoggerFactory.getLogger(CompactTabs.class);
     /** The request attribute naming the tab whose answer this request unpacked (and counted in flight). */
     private static final String TAB = CompactTabs.class.getName() + ".tab";
 
@@ -82,11 +85,17 @@ class CompactTabs implements VaadinServiceInitListener {
                 ComponentUtil.setData(ui, Packed.class, packed);
             }
             packed.inFlight++;
-            if (packed.deflated != null) {
-                ui.getInternals().setLastRequestResponse(inflate(packed.deflated, packed.length));
-                packed.deflated = null;
-            }
             request.setAttribute(TAB, ui);
+            if (packed.deflated != null) {
+                byte[] deflated = packed.deflated;
+                packed.deflated = null;
+                try {
+                    ui.getInternals().setLastRequestResponse(inflate(deflated, packed.length));
+                } catch (IllegalStateException e) {
+                    // The tab goes on without it: only a browser asking twice would then have to load the page again.
+                    log.warn("A tab's kept answer could not be unpacked", e);
+                }
+            }
         } finally {
             session.unlock();
         }
@@ -100,6 +109,7 @@ class CompactTabs implements VaadinServiceInitListener {
         if (session == null || !(request.getAttribute(TAB) instanceof UI ui)) {
             return;
         }
+        request.removeAttribute(TAB); // counted down once, however often the end is reported
         session.lock();
         try {
             Packed packed = ComponentUtil.getData(ui, Packed.class);
@@ -148,7 +158,10 @@ class CompactTabs implements VaadinServiceInitListener {
                 }
                 read += n;
             }
-            return new String(plain, 0, read, StandardCharsets.UTF_8);
+            if (read != length) {
+                throw new IllegalStateException("a tab's kept answer unpacked to " + read + " of " + length + " bytes");
+            }
+            return new String(plain, StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a tab's kept answer did not unpack", e);
         } finally {
@@ -156,10 +169,10 @@ class CompactTabs implements VaadinServiceInitListener {
         }
     }
 
-    /** A tab's kept answer while it waits, and how many of the tab's requests are in flight. */
+    /** A tab's kept answer while it waits, and how many of the tab's requests are in flight (none after a restart). */
     static final class Packed implements Serializable {
         byte[] deflated;
         int length;
-        int inFlight;
+        transient int inFlight;
     }
 }

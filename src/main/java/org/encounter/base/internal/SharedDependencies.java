@@ -82,6 +82,9 @@ final class SharedDependencies {
     }
 
     static Dependency shared(Dependency piece) {
+        if (piece.getId() != null) {
+            return piece; // one of a kind (Vaadin gives a page's style sheets a random id), and kept under its id too
+        }
         Dependency one = SHARED.get(piece);
         if (one != null) {
             return one;

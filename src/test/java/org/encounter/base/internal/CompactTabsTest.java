@@ -64,6 +64,42 @@ class CompactTabsTest extends KaribuTest {
     }
 
     @Test
+    void the_end_of_a_request_reported_twice_counts_once() {
+        UI ui = tabWithKeptAnswer();
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinRequest slow = uidlRequest(session, ui);
+        VaadinRequest resent = uidlRequest(session, ui);
+        CompactTabs.beforeUiRequest(session, slow);
+        CompactTabs.beforeUiRequest(session, resent);
+        CompactTabs.afterUiRequest(session, slow);
+        CompactTabs.afterUiRequest(session, slow);
+        assertThat(ui.getInternals().getLastRequestResponse()).as("the resent request may still need it").isEqualTo(ANSWER);
+        CompactTabs.afterUiRequest(session, resent);
+        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
+    }
+
+    @Test
+    void an_answer_that_does_not_unpack_is_dropped_and_the_tab_goes_on() {
+        UI ui = tabWithKeptAnswer();
+        VaadinSession session = VaadinSession.getCurrent();
+        CompactTabs.Packed packed = new CompactTabs.Packed();
+        packed.deflated = "not deflated".getBytes(StandardCharsets.UTF_8);
+        packed.length = 100;
+        ComponentUtil.setData(ui, CompactTabs.Packed.class, packed);
+        ui.getInternals().setLastRequestResponse(null);
+
+        VaadinRequest request = uidlRequest(session, ui);
+        CompactTabs.beforeUiRequest(session, request);
+        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
+        ui.getInternals().setLastRequestResponse(ANSWER); // Vaadin's answer to this request
+        CompactTabs.afterUiRequest(session, request);
+
+        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
+        CompactTabs.beforeUiRequest(session, uidlRequest(session, ui));
+        assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(ANSWER);
+    }
+
+    @Test
     void after_a_sign_out_the_answer_already_sent_the_request_is_not_asked_for_a_session() {
         UI ui = tabWithKeptAnswer();
         VaadinSession session = VaadinSession.getCurrent();

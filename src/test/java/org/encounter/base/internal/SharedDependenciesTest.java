@@ -57,6 +57,16 @@ class SharedDependenciesTest extends KaribuTest {
     }
 
     @Test
+    void a_piece_with_an_id_of_its_own_is_not_kept_in_the_shared_copies() {
+        // Vaadin gives each page's style sheet a random id: sharing such pieces would only fill the shared copies.
+        Dependency sheet = new Dependency(Dependency.Type.STYLESHEET, "styles/b.css", LoadMode.EAGER,
+                java.util.UUID.randomUUID().toString());
+        Dependency same = new Dependency(Dependency.Type.STYLESHEET, "styles/b.css", LoadMode.EAGER, sheet.getId());
+        assertThat(SharedDependencies.shared(sheet)).isSameAs(sheet);
+        assertThat(SharedDependencies.shared(same)).isSameAs(same);
+    }
+
+    @Test
     void this_vaadin_version_lets_tabs_share_their_pieces() {
         assertThat(SharedDependencies.works()).as("DependencyList's collections, by name").isTrue();
     }
