@@ -45,7 +45,7 @@ class CompactTabsTest extends KaribuTest {
     }
 
     @Test
-    void while_another_request_of_the_tab_is_in_flight_the_answer_stays_unpacked() {
+    void while_another_request_of_the_tab_is_in_flight_the_answer_stays_unpacked_however_often_an_end_is_reported() {
         UI ui = tabWithKeptAnswer();
         VaadinSession session = VaadinSession.getCurrent();
         VaadinRequest slow = uidlRequest(session, ui);
@@ -55,27 +55,13 @@ class CompactTabsTest extends KaribuTest {
         CompactTabs.beforeUiRequest(session, slow);
         CompactTabs.beforeUiRequest(session, resent);
         CompactTabs.afterUiRequest(session, slow);
-        assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(ANSWER);
+        CompactTabs.afterUiRequest(session, slow); // its end reported twice counts once
+        assertThat(ui.getInternals().getLastRequestResponse()).as("the resent request may still need it").isEqualTo(ANSWER);
 
         CompactTabs.afterUiRequest(session, resent);
         assertThat(ui.getInternals().getLastRequestResponse()).isNull();
         CompactTabs.beforeUiRequest(session, uidlRequest(session, ui));
         assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(ANSWER);
-    }
-
-    @Test
-    void the_end_of_a_request_reported_twice_counts_once() {
-        UI ui = tabWithKeptAnswer();
-        VaadinSession session = VaadinSession.getCurrent();
-        VaadinRequest slow = uidlRequest(session, ui);
-        VaadinRequest resent = uidlRequest(session, ui);
-        CompactTabs.beforeUiRequest(session, slow);
-        CompactTabs.beforeUiRequest(session, resent);
-        CompactTabs.afterUiRequest(session, slow);
-        CompactTabs.afterUiRequest(session, slow);
-        assertThat(ui.getInternals().getLastRequestResponse()).as("the resent request may still need it").isEqualTo(ANSWER);
-        CompactTabs.afterUiRequest(session, resent);
-        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
     }
 
     @Test
