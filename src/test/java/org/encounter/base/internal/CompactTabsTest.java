@@ -59,9 +59,7 @@ class CompactTabsTest extends KaribuTest {
         assertThat(ui.getInternals().getLastRequestResponse()).as("the resent request may still need it").isEqualTo(ANSWER);
 
         CompactTabs.afterUiRequest(session, resent);
-        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
-        CompactTabs.beforeUiRequest(session, uidlRequest(session, ui));
-        assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(ANSWER);
+        packedAwayAndBackForTheNextRequest(ui);
     }
 
     @Test
@@ -80,9 +78,7 @@ class CompactTabsTest extends KaribuTest {
         ui.getInternals().setLastRequestResponse(ANSWER); // Vaadin's answer to this request
         CompactTabs.afterUiRequest(session, request);
 
-        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
-        CompactTabs.beforeUiRequest(session, uidlRequest(session, ui));
-        assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(ANSWER);
+        packedAwayAndBackForTheNextRequest(ui);
     }
 
     @Test
@@ -117,6 +113,13 @@ class CompactTabsTest extends KaribuTest {
         VaadinRequest request = uidlRequest(ui.getSession(), ui);
         CompactTabs.beforeUiRequest(ui.getSession(), request);
         CompactTabs.afterUiRequest(ui.getSession(), request);
+    }
+
+    /** The tab's answer is packed away, and the tab's next request finds it as it was. */
+    private static void packedAwayAndBackForTheNextRequest(UI ui) {
+        assertThat(ui.getInternals().getLastRequestResponse()).isNull();
+        CompactTabs.beforeUiRequest(ui.getSession(), uidlRequest(ui.getSession(), ui));
+        assertThat(ui.getInternals().getLastRequestResponse()).isEqualTo(ANSWER);
     }
 
     /** Sanna's tab, its last answer as the server would keep it. */
